@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace Microfactory.Cli;
+
+/// <summary>Composes the <c>mf</c> command tree. Each command group lives in its own file under <c>Commands/</c>.</summary>
+internal static class CliApp
+{
+    /// <summary>Exit code for a usage error or a failed command; 2 is kept for "the input was refused" (rule violations).</summary>
+    public const int Failure = 1;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = ReferenceEquals(output, Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = ReferenceEquals(output, Console.Out) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        var context = new CliContext(console, output, error);
+        var root = CreateRootCommand(context);
+        var parse = root.Parse(args);
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+    }
+
+    public static RootCommand CreateRootCommand(CliContext context)
+    {
+        var root = new RootCommand("mf — the Microfactory command line: run the platform, manage its database, and inspect the factory.");
+        foreach (var command in CommandGroups(context))
+        {
+            root.Subcommands.Add(command);
+        }
+        return root;
+    }
+
+    private static IEnumerable<Command> CommandGroups(CliContext context) =>
+    [
+    ];
+}
