@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microfactory.Core.Validation;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Microfactory.Server.Api;
+
+/// <summary>
+/// Turns request-binding failures (malformed JSON, a string where a number belongs, an unknown field,
+/// an unparsable query value) into 400 problem details that name the field, instead of an empty 400.
+/// </summary>
+internal sealed partial class BadRequestExceptionHandler(ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException badRequest)
+        {
+            return false;
+        }
+        var error = Describe(badRequest);
+        logger.LogInformation("Refused a malformed request to {Path}: {Field}: {Message}", httpContext.Request.Path, error.Field, error.Message);
+        httpContext.Response.StatusCode = badRequest.StatusCode;
+        var result = badRequest.StatusCode == StatusCodes.Status400BadRequest
+            ? ApiResults.Validation([error])
+            : TypedResults.Problem(title: "Bad request", detail: error.Message, statusCode: badRequest.StatusCode);
+        await result.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    internal static FieldError Describe(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is JsonException json)
+        {
+            var field = FieldFromJsonPath(json.Path);
+            var reason = json.Message.Contains("could not be mapped", StringComparison.Ordinal)
+                ? $"{field} is not a known field."
+                : json.Path is null or "$"
+                    ? "The body is not valid JSON."
+                    : $"{field} has the wrong type or format.";
+            return new FieldError(field, reason);
+        }
+        var parameter = ParameterPattern().Match(exception.Message);
+        if (parameter.Success)
+        {
+            var name = parameter.Groups["name"].Value;
+            return new FieldError(name, $"{name} has the wrong type or format: '{parameter.Groups["value"].Value}' is not {Describe(parameter.Groups["type"].Value)}.");
+        }
+        if (exception.Message.Contains("no body was provided", StringComparison.Ordinal))
+        {
+            return new FieldError("body", "The request needs a JSON body.");
+        }
+        return new FieldError("body", exception.Message);
+    }
+
+    private static string Describe(string clrType) => clrType.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>', '?') switch
+    {
+        "int" or "Int32" or "long" or "Int64" => "a whole number",
+        "double" or "Double" or "decimal" or "Decimal" => "a number",
+        "bool" or "Boolean" => "true or false",
+        "DateTimeOffset" or "DateTime" => "an ISO 8601 date and time",
+        "DateOnly" => "an ISO 8601 date (yyyy-mm-dd)",
+        var other => $"a valid {other}",
+    };
+
+    private static string FieldFromJsonPath(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return "body";
+        }
+        var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        return field.Length == 0 ? "body" : field;
+    }
+
+    [GeneratedRegex("""parameter "(?<type>[^ "]+) (?<name>[^"]+)" from "(?<value>[^"]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterPattern();
+}

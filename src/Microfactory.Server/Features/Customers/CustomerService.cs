@@ -1,0 +1,77 @@
+using Microfactory.Core.Customers;
+using Microfactory.Core.Ids;
+using Microfactory.Core.Validation;
+using Microfactory.Server.Application;
+
+namespace Microfactory.Server.Features.Customers;
+
+/// <summary>
+/// Customers. Admins and planners see and change all of them; a customer user sees and changes only
+/// the customer it acts for, and is told "not found" about any other so that ids of others leak nothing.
+/// </summary>
+internal sealed class CustomerService(CustomerStore store, IdFactory ids, TimeProvider time)
+{
+    public async Task<ItemPage<Customer>> ListAsync(Caller caller, PageRequest page, CancellationToken cancellationToken)
+    {
+        var onlyId = caller.MayActForAll() ? null : caller.CustomerId ?? "";
+        var (items, total) = await store.ListAsync(onlyId, page.Offset, page.PageSize, cancellationToken);
+        return new ItemPage<Customer>(items, page.Page, page.PageSize, total);
+    }
+
+    public async Task<ServiceResult<Customer>> GetAsync(Caller caller, string id, CancellationToken cancellationToken) =>
+        caller.MayActFor(id) && await store.GetAsync(id, cancellationToken) is { } customer
+            ? ServiceResult<Customer>.Ok(customer)
+            : ServiceResult<Customer>.NotFound($"No customer with id '{id}'.");
+
+    public async Task<ServiceResult<Customer>> CreateAsync(CustomerInput input, CancellationToken cancellationToken)
+    {
+        var errors = Validate(input);
+        if (input.Id is not null && !EntityIds.IsValid(IdPrefix.Customer, input.Id))
+        {
+            errors.Add("id", $"id must look like '{IdPrefix.Customer}_' followed by 1–60 lower-case letters, digits or underscores.");
+        }
+        if (!errors.IsEmpty)
+        {
+            return ServiceResult<Customer>.Invalid(errors.Errors);
+        }
+        var customer = ToCustomer(input.Id ?? ids.New(IdPrefix.Customer), input);
+        return await store.InsertAsync(customer, time.GetUtcNow(), cancellationToken)
+            ? ServiceResult<Customer>.Ok(customer)
+            : ServiceResult<Customer>.Conflict("id", $"A customer with id '{customer.Id}' already exists.");
+    }
+
+    public async Task<ServiceResult<Customer>> UpdateAsync(Caller caller, string id, CustomerInput input, CancellationToken cancellationToken)
+    {
+        if (!caller.MayActFor(id))
+        {
+            return ServiceResult<Customer>.NotFound($"No customer with id '{id}'.");
+        }
+        var errors = Validate(input);
+        errors.Check(input.Id is null || input.Id == id, "id", "id in the body must match the id in the URL or be left out.");
+        if (!errors.IsEmpty)
+        {
+            return ServiceResult<Customer>.Invalid(errors.Errors);
+        }
+        var customer = ToCustomer(id, input);
+        return await store.UpdateAsync(customer, time.GetUtcNow(), cancellationToken)
+            ? ServiceResult<Customer>.Ok(customer)
+            : ServiceResult<Customer>.NotFound($"No customer with id '{id}'.");
+    }
+
+    private static FieldErrors Validate(CustomerInput input)
+    {
+        var errors = new FieldErrors();
+        errors.Text("name", input.Name, 200);
+        if (errors.Required("email", input.Email))
+        {
+            errors.MaxLength("email", input.Email, 254);
+            errors.Check(EmailAddresses.LooksValid(input.Email!), "email", "email must be an e-mail address such as 'mei@example.com'.");
+        }
+        errors.Text("company", input.Company, 200, required: false);
+        errors.Text("address", input.Address, 500, required: false);
+        return errors;
+    }
+
+    private static Customer ToCustomer(string id, CustomerInput input) =>
+        new(id, input.Name!.Trim(), input.Email!.Trim(), input.Company?.Trim(), input.Address?.Trim());
+}

@@ -1,0 +1,38 @@
+using Microfactory.Core.Factories;
+
+namespace Microfactory.Server.Features.Factories;
+
+/// <summary>A factory as clients send it. Every field is nullable so a missing one is reported by name rather than defaulted.</summary>
+internal sealed record FactoryInput(
+    string? Id,
+    string? Name,
+    string? Site,
+    string? TimeZone,
+    double? Latitude,
+    double? Longitude,
+    string? Address,
+    string? Currency,
+    IReadOnlyList<EnergyRateInput>? EnergyProfile);
+
+/// <summary>Electricity at one local hour: tariff per kWh in the factory currency and grid kg CO2e per kWh.</summary>
+internal sealed record EnergyRateInput(int? Hour, decimal? PricePerKwh, double? GridKgCo2ePerKwh);
+
+/// <summary>A factory as the API returns it.</summary>
+internal sealed record FactoryResponse(
+    string Id,
+    string Name,
+    string Site,
+    string TimeZone,
+    double Latitude,
+    double Longitude,
+    string Address,
+    string Currency,
+    IReadOnlyList<EnergyRateResponse> EnergyProfile)
+{
+    public static FactoryResponse From(Factory f) =>
+        new(f.Id, f.Name, f.Site, f.TimeZoneId, f.Location.Latitude, f.Location.Longitude, f.Location.Address, f.Currency,
+            [.. f.EnergyProfile.Select(r => new EnergyRateResponse(r.Hour, r.PricePerKwh, r.GridKgCo2ePerKwh))]);
+}
+
+/// <summary>One hour of a factory's energy profile.</summary>
+internal sealed record EnergyRateResponse(int Hour, decimal PricePerKwh, double GridKgCo2ePerKwh);

@@ -1,0 +1,26 @@
+using Microfactory.Server.Access;
+using Microfactory.Server.Api;
+
+namespace Microfactory.Server.Features.Materials;
+
+/// <summary>/api/v1/materials: staff read (designers need prices and factors); admins and planners write.</summary>
+internal static class MaterialApi
+{
+    public static RouteGroupBuilder MapMaterialApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/materials").WithTags("Materials");
+        group.MapGet("/", (int? page, int? pageSize, MaterialService service, CancellationToken ct) =>
+                Paging.ListAsync(page, pageSize, p => service.ListAsync(p, ct), MaterialResponse.From))
+            .RequireAuthorization(Policies.Staff).WithName("ListMaterials");
+        group.MapGet("/{id}", async (string id, MaterialService service, CancellationToken ct) =>
+                (await service.GetAsync(id, ct)).ToHttp(MaterialResponse.From))
+            .RequireAuthorization(Policies.Staff).WithName("GetMaterial");
+        group.MapPost("/", async (MaterialInput input, MaterialService service, CancellationToken ct) =>
+                (await service.CreateAsync(input, ct)).ToHttp(MaterialResponse.From, m => $"/api/v1/materials/{m.Id}"))
+            .RequireAuthorization(Policies.Planning).WithName("CreateMaterial");
+        group.MapPut("/{id}", async (string id, MaterialInput input, MaterialService service, CancellationToken ct) =>
+                (await service.UpdateAsync(id, input, ct)).ToHttp(MaterialResponse.From))
+            .RequireAuthorization(Policies.Planning).WithName("UpdateMaterial");
+        return api;
+    }
+}

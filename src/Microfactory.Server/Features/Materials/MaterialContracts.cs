@@ -1,0 +1,39 @@
+using Microfactory.Core.Materials;
+
+namespace Microfactory.Server.Features.Materials;
+
+/// <summary>
+/// A material as clients send it. <c>unit</c> is one of kg, m2, m, piece; <c>recyclability</c> one of
+/// recyclable, limited, notRecyclable; <c>kgCo2ePerUnit</c> needs the <c>emissionFactorSource</c> it comes from.
+/// </summary>
+internal sealed record MaterialInput(
+    string? Id,
+    string? Name,
+    string? Unit,
+    decimal? PricePerUnit,
+    string? SupplierId,
+    double? KgCo2ePerUnit,
+    string? EmissionFactorSource,
+    double? RecycledContentPercent,
+    Recyclability? Recyclability,
+    double? DensityKgPerM3,
+    double? ThicknessMm);
+
+/// <summary>A material on the wire.</summary>
+internal sealed record MaterialResponse(
+    string Id,
+    string Name,
+    string Unit,
+    decimal PricePerUnit,
+    string SupplierId,
+    double KgCo2ePerUnit,
+    string EmissionFactorSource,
+    double RecycledContentPercent,
+    Recyclability Recyclability,
+    double? DensityKgPerM3,
+    double? ThicknessMm)
+{
+    public static MaterialResponse From(Material m) =>
+        new(m.Id, m.Name, m.Unit.ToSymbol(), m.PricePerUnit, m.SupplierId, m.KgCo2ePerUnit, m.EmissionFactorSource, m.RecycledContentPercent,
+            m.Recyclability, m.DensityKgPerM3, m.ThicknessMm);
+}

@@ -1,0 +1,83 @@
+using Microfactory.Core.Ids;
+using Microfactory.Core.Materials;
+using Microfactory.Core.Validation;
+using Microfactory.Server.Application;
+using Microfactory.Server.Features.Suppliers;
+
+namespace Microfactory.Server.Features.Materials;
+
+/// <summary>Lists, reads, creates and updates materials; every emission factor must name its source and its supplier must exist.</summary>
+internal sealed class MaterialService(MaterialStore store, SupplierStore suppliers, IdFactory ids, TimeProvider time)
+{
+    public async Task<ItemPage<Material>> ListAsync(PageRequest page, CancellationToken cancellationToken)
+    {
+        var (items, total) = await store.ListAsync(page.Offset, page.PageSize, cancellationToken);
+        return new ItemPage<Material>(items, page.Page, page.PageSize, total);
+    }
+
+    public async Task<ServiceResult<Material>> GetAsync(string id, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { } material
+            ? ServiceResult<Material>.Ok(material)
+            : ServiceResult<Material>.NotFound($"No material with id '{id}'.");
+
+    public async Task<ServiceResult<Material>> CreateAsync(MaterialInput input, CancellationToken cancellationToken)
+    {
+        var errors = await ValidateAsync(input, cancellationToken);
+        if (input.Id is not null && !EntityIds.IsValid(IdPrefix.Material, input.Id))
+        {
+            errors.Add("id", $"id must look like '{IdPrefix.Material}_' followed by 1–60 lower-case letters, digits or underscores.");
+        }
+        if (!errors.IsEmpty)
+        {
+            return ServiceResult<Material>.Invalid(errors.Errors);
+        }
+        var material = ToMaterial(input.Id ?? ids.New(IdPrefix.Material), input);
+        return await store.InsertAsync(material, time.GetUtcNow(), cancellationToken)
+            ? ServiceResult<Material>.Ok(material)
+            : ServiceResult<Material>.Conflict("id", $"A material with id '{material.Id}' already exists.");
+    }
+
+    public async Task<ServiceResult<Material>> UpdateAsync(string id, MaterialInput input, CancellationToken cancellationToken)
+    {
+        var errors = await ValidateAsync(input, cancellationToken);
+        errors.Check(input.Id is null || input.Id == id, "id", "id in the body must match the id in the URL or be left out.");
+        if (!errors.IsEmpty)
+        {
+            return ServiceResult<Material>.Invalid(errors.Errors);
+        }
+        var material = ToMaterial(id, input);
+        return await store.UpdateAsync(material, time.GetUtcNow(), cancellationToken)
+            ? ServiceResult<Material>.Ok(material)
+            : ServiceResult<Material>.NotFound($"No material with id '{id}'.");
+    }
+
+    private async Task<FieldErrors> ValidateAsync(MaterialInput input, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        errors.Text("name", input.Name, 200);
+        errors.OneOf("unit", input.Unit, [.. MaterialUnits.Symbols]);
+        errors.Range("pricePerUnit", input.PricePerUnit, 0m, 10_000_000m);
+        errors.Range("kgCo2ePerUnit", input.KgCo2ePerUnit, 0, 100_000);
+        errors.Text("emissionFactorSource", input.EmissionFactorSource, 500);
+        errors.Range("recycledContentPercent", input.RecycledContentPercent, 0, 100);
+        errors.Required("recyclability", input.Recyclability);
+        if (input.Recyclability is { } r && !Enum.IsDefined(r))
+        {
+            errors.Add("recyclability", "recyclability must be one of: recyclable, limited, notRecyclable.");
+        }
+        errors.Range("densityKgPerM3", input.DensityKgPerM3, 1, 25_000, required: false);
+        errors.Range("thicknessMm", input.ThicknessMm, 0.01, 500, required: false);
+        if (errors.Required("supplierId", input.SupplierId) && await suppliers.GetAsync(input.SupplierId!, cancellationToken) is null)
+        {
+            errors.Add("supplierId", $"supplierId '{input.SupplierId}' names no supplier.");
+        }
+        return errors;
+    }
+
+    private static Material ToMaterial(string id, MaterialInput input)
+    {
+        MaterialUnits.TryParse(input.Unit, out var unit);
+        return new Material(id, input.Name!.Trim(), unit, input.PricePerUnit!.Value, input.SupplierId!, input.KgCo2ePerUnit!.Value,
+            input.EmissionFactorSource!.Trim(), input.RecycledContentPercent!.Value, input.Recyclability!.Value, input.DensityKgPerM3, input.ThicknessMm);
+    }
+}

@@ -1,0 +1,51 @@
+using Microfactory.Core.Orders;
+
+namespace Microfactory.Server.Features.Orders;
+
+/// <summary>
+/// An order as clients send it. A customer user may leave <c>customerId</c> out (it is their own) and may
+/// not name another customer. <c>status</c> is only read on update.
+/// </summary>
+internal sealed record OrderInput(
+    string? CustomerId,
+    string? FactoryId,
+    DateOnly? RequestedDate,
+    string? Notes,
+    OrderStatus? Status,
+    IReadOnlyList<OrderLineInput>? Lines);
+
+/// <summary>One configured product: a template version, its parameter values as typed, and how many.</summary>
+internal sealed record OrderLineInput(
+    string? TemplateId,
+    string? TemplateVersion,
+    string? Description,
+    int? Quantity,
+    IReadOnlyDictionary<string, string>? Parameters);
+
+/// <summary>An order on the wire.</summary>
+internal sealed record OrderResponse(
+    string Id,
+    string CustomerId,
+    string FactoryId,
+    OrderStatus Status,
+    DateOnly? RequestedDate,
+    string? Notes,
+    IReadOnlyList<OrderLineResponse> Lines,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static OrderResponse From(Order o) =>
+        new(o.Id, o.CustomerId, o.FactoryId, o.Status, o.RequestedDate, o.Notes,
+            [.. o.Lines.Select(l => new OrderLineResponse(l.Id, l.LineNumber, l.TemplateId, l.TemplateVersion, l.Description, l.Quantity, l.Parameters))],
+            o.CreatedAt, o.UpdatedAt);
+}
+
+/// <summary>An order line on the wire.</summary>
+internal sealed record OrderLineResponse(
+    string Id,
+    int LineNumber,
+    string TemplateId,
+    string TemplateVersion,
+    string Description,
+    int Quantity,
+    IReadOnlyDictionary<string, string> Parameters);

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using Microfactory.Core.Orders;
+using Microfactory.Server.Storage;
+
+namespace Microfactory.Server.Features.Orders;
+
+/// <summary>SQL for orders and their lines; an order and its lines are always written in one transaction.</summary>
+internal sealed class OrderStore(Database database)
+{
+    private const string Columns =
+        "id AS Id, customer_id AS CustomerId, factory_id AS FactoryId, status AS Status, requested_date AS RequestedDate, notes AS Notes, created_at_ms AS CreatedAtMs, updated_at_ms AS UpdatedAtMs";
+
+    public async Task<(IReadOnlyList<Order> Items, long Total)> ListAsync(string? customerId, int offset, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        const string filter = "(@customerId IS NULL OR customer_id = @customerId)";
+        var rows = (await connection.QueryAsync<OrderRow>(
+            $"SELECT {Columns} FROM orders WHERE {filter} ORDER BY created_at_ms DESC, id LIMIT @limit OFFSET @offset", new { customerId, limit, offset })).ToList();
+        var total = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM orders WHERE {filter}", new { customerId });
+        var items = new List<Order>(rows.Count);
+        foreach (var row in rows)
+        {
+            items.Add(row.ToOrder(await LinesAsync(connection, row.Id)));
+        }
+        return (items, total);
+    }
+
+    public async Task<Order?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<OrderRow>($"SELECT {Columns} FROM orders WHERE id = @id", new { id });
+        return row?.ToOrder(await LinesAsync(connection, id));
+    }
+
+    public async Task InsertAsync(Order order, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO orders (id, customer_id, factory_id, status, requested_date, notes, created_at_ms, updated_at_ms)
+            VALUES (@Id, @CustomerId, @FactoryId, @Status, @RequestedDate, @Notes, @CreatedAtMs, @UpdatedAtMs)
+            """,
+            Parameters(order), transaction);
+        await WriteLinesAsync(connection, transaction, order);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<bool> UpdateAsync(Order order, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var updated = await connection.ExecuteAsync(
+            """
+            UPDATE orders SET factory_id = @FactoryId, status = @Status, requested_date = @RequestedDate, notes = @Notes, updated_at_ms = @UpdatedAtMs
+            WHERE id = @Id
+            """,
+            Parameters(order), transaction);
+        if (updated == 0)
+        {
+            return false;
+        }
+        await connection.ExecuteAsync("DELETE FROM order_lines WHERE order_id = @Id", new { order.Id }, transaction);
+        await WriteLinesAsync(connection, transaction, order);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static object Parameters(Order o) => new
+    {
+        o.Id, o.CustomerId, o.FactoryId, Status = o.Status.ToString(),
+        RequestedDate = o.RequestedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.Notes,
+        CreatedAtMs = UnixTime.ToMs(o.CreatedAt), UpdatedAtMs = UnixTime.ToMs(o.UpdatedAt),
+    };
+
+    private static Task WriteLinesAsync(DbConnection connection, DbTransaction transaction, Order order) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO order_lines (id, order_id, line_number, template_id, template_version, description, quantity, parameters_json)
+            VALUES (@Id, @OrderId, @LineNumber, @TemplateId, @TemplateVersion, @Description, @Quantity, @ParametersJson)
+            """,
+            order.Lines.Select(l => new
+            {
+                l.Id, OrderId = order.Id, l.LineNumber, l.TemplateId, l.TemplateVersion, l.Description, l.Quantity,
+                ParametersJson = JsonSerializer.Serialize(l.Parameters),
+            }),
+            transaction);
+
+    private static async Task<ImmutableArray<OrderLine>> LinesAsync(DbConnection connection, string orderId)
+    {
+        var rows = await connection.QueryAsync<LineRow>(
+            """
+            SELECT id AS Id, line_number AS LineNumber, template_id AS TemplateId, template_version AS TemplateVersion, description AS Description,
+                   quantity AS Quantity, parameters_json AS ParametersJson
+            FROM order_lines WHERE order_id = @orderId ORDER BY line_number
+            """,
+            new { orderId });
+        return [.. rows.Select(r => new OrderLine(r.Id, r.LineNumber, r.TemplateId, r.TemplateVersion, r.Description, r.Quantity,
+            (JsonSerializer.Deserialize<Dictionary<string, string>>(r.ParametersJson) ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal)))];
+    }
+
+    private sealed class OrderRow
+    {
+        public string Id { get; set; } = "";
+        public string CustomerId { get; set; } = "";
+        public string FactoryId { get; set; } = "";
+        public string Status { get; set; } = "";
+        public string? RequestedDate { get; set; }
+        public string? Notes { get; set; }
+        public long CreatedAtMs { get; set; }
+        public long UpdatedAtMs { get; set; }
+
+        public Order ToOrder(ImmutableArray<OrderLine> lines) =>
+            new(Id, CustomerId, FactoryId, Enum.Parse<OrderStatus>(Status),
+                RequestedDate is null ? null : DateOnly.ParseExact(RequestedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Notes, lines, UnixTime.FromMs(CreatedAtMs), UnixTime.FromMs(UpdatedAtMs));
+    }
+
+    private sealed class LineRow
+    {
+        public string Id { get; set; } = "";
+        public int LineNumber { get; set; }
+        public string TemplateId { get; set; } = "";
+        public string TemplateVersion { get; set; } = "";
+        public string Description { get; set; } = "";
+        public int Quantity { get; set; }
+        public string ParametersJson { get; set; } = "{}";
+    }
+}

@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Microfactory.Server.Access;
+using Microfactory.Server.Api;
+using Microfactory.Server.Application;
+
+namespace Microfactory.Server.Features.Users;
+
+/// <summary>/api/v1/users (admins), /api/v1/me and /api/v1/api-keys (every signed-in user, for themselves).</summary>
+internal static class UserApi
+{
+    public static RouteGroupBuilder MapUserApi(this RouteGroupBuilder api)
+    {
+        var users = api.MapGroup("/users").WithTags("Users");
+        users.MapGet("/", (int? page, int? pageSize, UserService service, CancellationToken ct) =>
+                Paging.ListAsync(page, pageSize, p => service.ListAsync(p, ct), UserResponse.From))
+            .RequireAuthorization(Policies.Admin).WithName("ListUsers");
+        users.MapPost("/", async (UserInput input, UserService service, CancellationToken ct) =>
+                (await service.CreateAsync(input, ct)).ToHttp(UserResponse.From, u => $"/api/v1/users/{u.Id}"))
+            .RequireAuthorization(Policies.Admin).WithName("CreateUser");
+
+        api.MapGet("/me", async (ClaimsPrincipal user, UserService service, CancellationToken ct) =>
+                await service.FindAsync(user.ToCaller().UserId, ct) is { } account
+                    ? Results.Ok(UserResponse.From(account))
+                    : Results.Problem(title: "Not found", detail: "Your account no longer exists.", statusCode: StatusCodes.Status404NotFound))
+            .WithTags("Users").RequireAuthorization(Policies.AnyUser).WithName("GetMe");
+
+        var keys = api.MapGroup("/api-keys").WithTags("Users");
+        keys.MapGet("/", async (ClaimsPrincipal user, UserService service, CancellationToken ct) =>
+                TypedResults.Ok((await service.ListApiKeysAsync(user.ToCaller(), ct)).Select(ApiKeyResponse.From).ToList()))
+            .RequireAuthorization(Policies.AnyUser).WithName("ListApiKeys");
+        keys.MapPost("/", async (ApiKeyInput input, ClaimsPrincipal user, UserService service, CancellationToken ct) =>
+                (await service.CreateApiKeyAsync(user.ToCaller(), input, ct)).ToHttp(k => k, k => $"/api/v1/api-keys/{k.Id}"))
+            .RequireAuthorization(Policies.AnyUser).WithName("CreateApiKey");
+        keys.MapDelete("/{id}", async (string id, ClaimsPrincipal user, UserService service, CancellationToken ct) =>
+            {
+                var result = await service.RevokeApiKeyAsync(user.ToCaller(), id, ct);
+                return result.Outcome == ServiceOutcome.Ok ? Results.NoContent() : ApiResults.Problem(result);
+            })
+            .RequireAuthorization(Policies.AnyUser).WithName("RevokeApiKey");
+        return api;
+    }
+}

@@ -1,0 +1,40 @@
+using Microfactory.Server.Startup;
+using Microfactory.Server.Storage;
+
+namespace Microfactory.Server;
+
+/// <summary>Builds, prepares and runs the host. The CLI's <c>mf serve</c> and the tests use the same three steps.</summary>
+internal static class ServerApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddMicrofactory(builder.Configuration);
+        var app = builder.Build();
+        app.MapMicrofactory();
+        return app;
+    }
+
+    /// <summary>Migrates the database, makes sure an admin exists and seeds the demo factory when asked to; all before the first request.</summary>
+    public static async Task InitialiseAsync(this WebApplication app, TextWriter console, CancellationToken cancellationToken = default)
+    {
+        var services = app.Services;
+        var database = services.GetRequiredService<Database>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Microfactory.Startup");
+        var applied = await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
+        logger.LogInformation("Database {Database}: {Applied} migration(s) applied", database.Description, applied.Count);
+        await services.GetRequiredService<AccessBootstrap>().RunAsync(console, cancellationToken);
+        if (services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MicrofactoryOptions>>().Value.Seed.Demo)
+        {
+            await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);
+        }
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        await using var app = Build(args);
+        await app.InitialiseAsync(Console.Out);
+        await app.RunAsync();
+        return 0;
+    }
+}

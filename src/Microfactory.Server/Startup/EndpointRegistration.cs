@@ -1,0 +1,39 @@
+using Microfactory.Server.Access;
+using Microfactory.Server.Components;
+using Microfactory.Server.Features.Capabilities;
+using Microfactory.Server.Features.Customers;
+using Microfactory.Server.Features.Factories;
+using Microfactory.Server.Features.Machines;
+using Microfactory.Server.Features.Materials;
+using Microfactory.Server.Features.Orders;
+using Microfactory.Server.Features.Suppliers;
+using Microfactory.Server.Features.Users;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Microfactory.Server.Startup;
+
+/// <summary>Middleware order and every route of the host: /api/v1 (API keys), /health, /openapi, and the Blazor UI (cookies).</summary>
+internal static class EndpointRegistration
+{
+    public static WebApplication MapMicrofactory(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        var api = app.MapGroup("/api/v1");
+        // API endpoints authenticate by API key only: a browser's cookie must not be able to drive the API (CSRF).
+        api.WithMetadata(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = ApiKeyAuthenticationHandler.SchemeName });
+        api.MapFactoryApi().MapCapabilityApi().MapMachineApi().MapSupplierApi().MapMaterialApi().MapCustomerApi().MapOrderApi().MapUserApi();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microfactory.Server.Access;
+using Microfactory.Server.Api;
+using Microfactory.Server.Application;
+using Microfactory.Server.Features.Capabilities;
+using Microfactory.Server.Features.Customers;
+using Microfactory.Server.Features.Factories;
+using Microfactory.Server.Features.Machines;
+using Microfactory.Server.Features.Materials;
+using Microfactory.Server.Features.Orders;
+using Microfactory.Server.Features.Suppliers;
+using Microfactory.Server.Features.Users;
+using Microfactory.Server.Storage;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Microfactory.Server.Startup;
+
+/// <summary>The one place where the host's services are composed: storage, application services, auth, API plumbing, UI.</summary>
+internal static class ServiceRegistration
+{
+    public static IServiceCollection AddMicrofactory(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MicrofactoryOptions>().Bind(configuration.GetSection(MicrofactoryOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new Database(sp.GetRequiredService<IOptions<MicrofactoryOptions>>().Value.ConnectionString));
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<IdFactory>();
+
+        services.AddSingleton<FactoryStore>().AddSingleton<FactoryService>();
+        services.AddSingleton<CapabilityStore>();
+        services.AddSingleton<MachineStore>().AddSingleton<MachineService>();
+        services.AddSingleton<SupplierStore>().AddSingleton<SupplierService>();
+        services.AddSingleton<MaterialStore>().AddSingleton<MaterialService>();
+        services.AddSingleton<CustomerStore>().AddSingleton<CustomerService>();
+        services.AddSingleton<OrderStore>().AddSingleton<OrderService>();
+        services.AddSingleton<UserStore>().AddSingleton<UserService>();
+        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.AddSingleton<AccessBootstrap>();
+        services.AddSingleton<DemoSeeder>();
+
+        var keysPath = configuration.GetSection(MicrofactoryOptions.Section).Get<MicrofactoryOptions>()?.DataProtectionKeysPath ?? new MicrofactoryOptions().DataProtectionKeysPath;
+        services.AddDataProtection().SetApplicationName("Microfactory").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/login";
+                options.LogoutPath = "/logout";
+                options.AccessDeniedPath = "/denied";
+                options.Cookie.Name = "mf.auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.SlidingExpiration = true;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            })
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(Policies.Add);
+        services.AddCascadingAuthenticationState();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => Configure(o.SerializerOptions));
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddRazorComponents();
+        return services;
+    }
+
+    /// <summary>JSON on the wire: camelCase, enums as camelCase strings, and unknown fields refused so a typo is reported, not ignored.</summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.NumberHandling = JsonNumberHandling.Strict;
+    }
+}
