@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microfactory.Cli.Commands;
 using Spectre.Console;
 
 namespace Microfactory.Cli;
@@ -35,5 +36,8 @@ internal static class CliApp
 
     private static IEnumerable<Command> CommandGroups(CliContext context) =>
     [
+        ServeCommand.Create(context),
+        DbCommands.Create(context),
+        FactoryCommands.Create(context),
     ];
 }

@@ -8,7 +8,10 @@ internal static class ServerApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Content comes from the build output (appsettings.json) and the static-web-assets manifest (wwwroot), so the
+        // process may run from any working directory; relative data paths such as ./data stay relative to that directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddMicrofactory(builder.Configuration);
         var app = builder.Build();
         app.MapMicrofactory();

@@ -25,6 +25,14 @@ internal static class ServiceRegistration
 {
     public static IServiceCollection AddMicrofactory(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddMicrofactoryApplication(configuration);
+        AddWeb(services, configuration);
+        return services;
+    }
+
+    /// <summary>Storage and application services without the web host: what the CLI needs to work on a database.</summary>
+    public static IServiceCollection AddMicrofactoryApplication(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddOptions<MicrofactoryOptions>().Bind(configuration.GetSection(MicrofactoryOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new Database(sp.GetRequiredService<IOptions<MicrofactoryOptions>>().Value.ConnectionString));
@@ -42,7 +50,11 @@ internal static class ServiceRegistration
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<AccessBootstrap>();
         services.AddSingleton<DemoSeeder>();
+        return services;
+    }
 
+    private static void AddWeb(IServiceCollection services, IConfiguration configuration)
+    {
         var keysPath = configuration.GetSection(MicrofactoryOptions.Section).Get<MicrofactoryOptions>()?.DataProtectionKeysPath ?? new MicrofactoryOptions().DataProtectionKeysPath;
         services.AddDataProtection().SetApplicationName("Microfactory").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
 
@@ -70,7 +82,6 @@ internal static class ServiceRegistration
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddRazorComponents();
-        return services;
     }
 
     /// <summary>JSON on the wire: camelCase, enums as camelCase strings, and unknown fields refused so a typo is reported, not ignored.</summary>

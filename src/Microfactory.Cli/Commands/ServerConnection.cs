@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Microfactory.Server;
+using Microfactory.Server.Startup;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Microfactory.Cli.Commands;
+
+/// <summary>
+/// How CLI commands reach the platform's database: the same configuration as the server
+/// (appsettings.json defaults, <c>Microfactory__…</c> environment variables), overridable with
+/// <c>--connection-string</c>, and the same application services the API uses.
+/// </summary>
+internal static class ServerConnection
+{
+    public static Option<string?> ConnectionStringOption() => new("--connection-string", "-c")
+    {
+        Description = "SQLite ('Data Source=./data/microfactory.db') or PostgreSQL ('Host=…;Database=…;Username=…;Password=…'). Default: the server's setting.",
+    };
+
+    public static ServiceProvider CreateServices(string? connectionString)
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (connectionString is not null)
+        {
+            overrides[$"{MicrofactoryOptions.Section}:{nameof(MicrofactoryOptions.ConnectionString)}"] = connectionString;
+        }
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddMicrofactoryApplication(configuration);
+        return services.BuildServiceProvider();
+    }
+}
