@@ -10,7 +10,7 @@ internal static class ServerApp
     {
         // Content comes from the build output (appsettings.json) and the static-web-assets manifest (wwwroot), so the
         // process may run from any working directory; relative data paths such as ./data stay relative to that directory.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(ServerApp).Assembly.GetName().Name, ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddMicrofactory(builder.Configuration);
         var app = builder.Build();

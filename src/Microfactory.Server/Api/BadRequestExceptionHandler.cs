@@ -31,13 +31,15 @@ internal sealed partial class BadRequestExceptionHandler(ILogger<BadRequestExcep
     {
         if (exception.InnerException is JsonException json)
         {
+            // The reader's own exception type is internal; its presence means the text is not JSON at all.
+            if (json.InnerException?.GetType().Name == "JsonReaderException" || json.Path is null or "$")
+            {
+                return new FieldError("body", $"The body is not valid JSON (line {(json.LineNumber ?? 0) + 1}, byte {(json.BytePositionInLine ?? 0) + 1}).");
+            }
             var field = FieldFromJsonPath(json.Path);
-            var reason = json.Message.Contains("could not be mapped", StringComparison.Ordinal)
-                ? $"{field} is not a known field."
-                : json.Path is null or "$"
-                    ? "The body is not valid JSON."
-                    : $"{field} has the wrong type or format.";
-            return new FieldError(field, reason);
+            return json.Message.Contains("could not be mapped", StringComparison.Ordinal)
+                ? new FieldError(field, $"{field} is not a known field.")
+                : new FieldError(field, $"{field} has the wrong type or format.");
         }
         var parameter = ParameterPattern().Match(exception.Message);
         if (parameter.Success)

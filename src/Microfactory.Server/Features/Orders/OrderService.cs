@@ -77,7 +77,7 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
         var status = input.Status ?? existing.Status;
         if (!caller.MayActForAll())
         {
-            errors.Check(existing.CustomerMayChange, "status", $"The order is {existing.Status} and can no longer be changed by the customer.");
+            errors.Check(existing.CustomerMayChange, "status", $"status is {System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(existing.Status.ToString())}: the order can no longer be changed by the customer.");
             errors.Check(CustomerSettableStatuses.Contains(status), "status", "status may be set to draft, submitted or cancelled by a customer.");
         }
         if (!errors.IsEmpty)

@@ -17,6 +17,9 @@ internal static class UserApi
         users.MapPost("/", async (UserInput input, UserService service, CancellationToken ct) =>
                 (await service.CreateAsync(input, ct)).ToHttp(UserResponse.From, u => $"/api/v1/users/{u.Id}"))
             .RequireAuthorization(Policies.Admin).WithName("CreateUser");
+        users.MapPost("/{id}/api-keys", async (string id, ApiKeyInput input, UserService service, CancellationToken ct) =>
+                (await service.CreateApiKeyForAsync(id, input, ct)).ToHttp(k => k, k => $"/api/v1/api-keys/{k.Id}"))
+            .RequireAuthorization(Policies.Admin).WithName("CreateApiKeyForUser");
 
         api.MapGet("/me", async (ClaimsPrincipal user, UserService service, CancellationToken ct) =>
                 await service.FindAsync(user.ToCaller().UserId, ct) is { } account

@@ -77,6 +77,15 @@ internal sealed class UserService(UserStore store, CustomerStore customers, IPas
 
     public Task<UserAccount?> FindAsync(string userId, CancellationToken cancellationToken) => store.FindAsync(userId, cancellationToken);
 
+    /// <summary>An admin issues a key for another user (for example a customer's integration); the token is returned once.</summary>
+    public async Task<ServiceResult<CreatedApiKeyResponse>> CreateApiKeyForAsync(string userId, ApiKeyInput input, CancellationToken cancellationToken)
+    {
+        var user = await store.FindAsync(userId, cancellationToken);
+        return user is null || user.DisabledAt is not null
+            ? ServiceResult<CreatedApiKeyResponse>.NotFound($"No active user with id '{userId}'.")
+            : await CreateApiKeyAsync(new Caller(user.Id, user.Role, user.CustomerId), input, cancellationToken);
+    }
+
     public async Task<ServiceResult<CreatedApiKeyResponse>> CreateApiKeyAsync(Caller caller, ApiKeyInput input, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();

@@ -1,0 +1,103 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microfactory.Server.Startup;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microfactory.Server.Tests.Support;
+
+/// <summary>
+/// The real server (Kestrel on a free port of 127.0.0.1) over a database of its own, with a known
+/// admin API key. Helpers create users of each role with their own keys, as an admin would.
+/// </summary>
+internal sealed class TestHost : IAsyncDisposable
+{
+    public const string AdminKey = "test-admin-key-0000000000000000";
+
+    private readonly WebApplication _app;
+    private readonly TestDatabase _database;
+
+    private TestHost(WebApplication app, TestDatabase database, Uri address)
+    {
+        _app = app;
+        _database = database;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public TestDatabase Database => _database;
+
+    public static JsonSerializerOptions Json { get; } = CreateJsonOptions();
+
+    public static async Task<TestHost> StartAsync(string engine = "sqlite", bool seedDemo = true)
+    {
+        var database = await TestDatabase.CreateAsync(engine, migrate: false);
+        var keys = Path.Combine(Path.GetTempPath(), "mf-tests", Guid.NewGuid().ToString("N"), "keys");
+        var app = ServerApp.Build(
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Microfactory:ConnectionString={database.ConnectionString}",
+            $"--Microfactory:DataProtectionKeysPath={keys}",
+            $"--Microfactory:Bootstrap:AdminApiKey={AdminKey}",
+            "--Microfactory:Bootstrap:AdminPassword=admin-password-for-tests",
+            $"--Microfactory:Seed:Demo={seedDemo}",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await app.InitialiseAsync(TextWriter.Null);
+        await app.StartAsync();
+        return new TestHost(app, database, new Uri(app.Urls.First()));
+    }
+
+    public HttpClient Anonymous() => new() { BaseAddress = Address };
+
+    public HttpClient WithKey(string key)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    public HttpClient Admin() => WithKey(AdminKey);
+
+    /// <summary>Creates a user of <paramref name="role"/> (a customer user needs <paramref name="customerId"/>) and returns an API client acting as that user.</summary>
+    public async Task<HttpClient> UserAsync(string role, string? customerId = null)
+    {
+        using var admin = Admin();
+        var email = $"{role}-{Guid.NewGuid():N}@example.com";
+        var created = await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = role, role, password = "password-for-tests", customerId }, Json);
+        created.EnsureSuccessStatusCode();
+        var userId = (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetString();
+        var key = await admin.PostAsJsonAsync($"/api/v1/users/{userId}/api-keys", new { name = "tests" }, Json);
+        key.EnsureSuccessStatusCode();
+        var token = (await key.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("token").GetString()!;
+        return WithKey(token);
+    }
+
+    public async Task<string> CreateCustomerAsync(string name)
+    {
+        using var admin = Admin();
+        var response = await admin.PostAsJsonAsync("/api/v1/customers", new { name, email = $"{Guid.NewGuid():N}@example.com" }, Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetString()!;
+    }
+
+    public T Service<T>()
+        where T : notnull => _app.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ServiceRegistration.Configure(options);
+        options.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip;
+        return options;
+    }
+}
