@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test of the solution. Installs what the tests need when it is missing (PostgreSQL for the
+# storage tests, Chromium for the browser tests); the tests start their own throw-away instances.
+# Extra arguments go to `dotnet test` (e.g. ./test.sh --filter "FullyQualifiedName~Storage").
+set -euo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v chromium >/dev/null || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]} (needed by the tests) ..."
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+dotnet test Microfactory.slnx -c Release "$@"
