@@ -18,6 +18,10 @@ internal static class CliApp
             Ansi = ReferenceEquals(output, Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = ReferenceEquals(output, Console.Out) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
+        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 160; // files and pipes have no terminal width; keep tables on one line per row
+        }
         var context = new CliContext(console, output, error);
         var root = CreateRootCommand(context);
         var parse = root.Parse(args);
