@@ -67,4 +67,31 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.GotoAsync("/machines");
         Assert.Contains("/login", page.Url, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ApiKeysPage_CreatedKeyWorksOnTheApiUntilRevoked()
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _server.Address.ToString() });
+        await page.GotoAsync("/account/api-keys");
+        await page.FillAsync("#email", "admin@microfactory.local");
+        await page.FillAsync("#password", ServerProcess.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/account/api-keys");
+
+        await page.ClickAsync("text=Create key");
+        Assert.Contains("Name is required.", await page.InnerTextAsync("form:has(#key-name)"), StringComparison.Ordinal);
+        await page.FillAsync("#key-name", "browser test");
+        await page.ClickAsync("text=Create key");
+        var token = (await page.InnerTextAsync("#new-api-key")).Trim();
+        Assert.StartsWith("mf_", token, StringComparison.Ordinal);
+
+        using var api = new HttpClient { BaseAddress = _server.Address };
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await api.GetAsync("/api/v1/machines")).StatusCode);
+
+        await page.GotoAsync("/account/api-keys");
+        await page.Locator("tr", new PageLocatorOptions { HasText = "browser test" }).Locator("text=Revoke").ClickAsync();
+        Assert.Contains("The key was revoked.", await page.InnerTextAsync(".alert-warning"), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/machines")).StatusCode);
+    }
 }
