@@ -1,0 +1,13 @@
+namespace Microfactory.Design.Templates;
+
+/// <summary>Everything the evaluator needs, compiled once at validation time.</summary>
+internal sealed record CompiledTemplateParts(
+    IReadOnlyList<CompiledParameter> Parameters,
+    IReadOnlyList<CompiledRule> Rules,
+    IReadOnlyList<CompiledDerived> Derived,
+    IReadOnlyList<CompiledBom> Bom,
+    IReadOnlyList<CompiledOperation> Routing,
+    IReadOnlyList<CompiledGeometry> Geometry)
+{
+    public int SlotCount => Parameters.Count + Derived.Count;
+}
