@@ -12,7 +12,7 @@ namespace Microfactory.Design.Evaluation;
 /// <param name="Derived">Every derived value.</param>
 /// <param name="Bom">Bill of materials.</param>
 /// <param name="Routing">Operations with durations and predecessors.</param>
-/// <param name="MassKg">Product mass: sum of the BOM lines' masses, kg.</param>
+/// <param name="MassKg">Product mass in kg: the template's <c>mass</c> expression, or else the sum of the BOM lines' masses (which include cutting scrap).</param>
 /// <param name="MaterialCostHkd">Sum of BOM line costs, HKD.</param>
 /// <param name="MaterialKgCo2e">Sum of BOM line emissions (cradle-to-gate of materials), kg CO2e.</param>
 /// <param name="Files">Geometry files in template order.</param>

@@ -70,6 +70,11 @@ public static class TemplateEvaluator
         var bom = DesignParts.Bom(parts, context, problems);
         var routing = DesignParts.Routing(parts, context, problems);
         var files = options.IncludeGeometry ? Geometry(template, context, options, problems) : [];
+        var mass = parts.Mass is null ? bom.Sum(l => l.MassKg ?? 0) : parts.Mass.Evaluate(context).Number;
+        if (!double.IsFinite(mass) || mass < 0)
+        {
+            problems.Add(new DesignProblem([.. parts.Parameters.Select(p => p.Definition.Name)], "the product mass cannot be computed for these values", null, "mass"));
+        }
         if (problems.Count > 0)
         {
             return DesignResult.Refused(problems);
@@ -81,7 +86,7 @@ public static class TemplateEvaluator
             [.. parts.Derived.Select(d => Resolve(d.Definition.Name, d.Type.Kind, slots[d.Slot], d.DisplayUnit))],
             bom,
             routing,
-            Math.Round(bom.Sum(l => l.MassKg ?? 0), 6),
+            Math.Round(mass, 6),
             bom.Sum(l => l.LineCostHkd),
             Math.Round(bom.Sum(l => l.KgCo2e), 6),
             files,

@@ -1,3 +1,5 @@
+using Microfactory.Design.Expressions;
+
 namespace Microfactory.Design.Templates;
 
 /// <summary>Everything the evaluator needs, compiled once at validation time.</summary>
@@ -7,7 +9,8 @@ internal sealed record CompiledTemplateParts(
     IReadOnlyList<CompiledDerived> Derived,
     IReadOnlyList<CompiledBom> Bom,
     IReadOnlyList<CompiledOperation> Routing,
-    IReadOnlyList<CompiledGeometry> Geometry)
+    IReadOnlyList<CompiledGeometry> Geometry,
+    Compiled? Mass)
 {
     public int SlotCount => Parameters.Count + Derived.Count;
 }

@@ -14,7 +14,7 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
     private const int MaxEntries = 200;
 
     private static readonly string[] TopLevelKeys =
-        ["id", "version", "title", "designer", "category", "description", "licence", "parameters", "rules", "derived", "bom", "routing", "geometry", "passport"];
+        ["id", "version", "title", "designer", "category", "description", "licence", "parameters", "rules", "derived", "bom", "routing", "geometry", "passport", "mass"];
 
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
@@ -37,11 +37,12 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
         var routing = ReadRouting(root);
         var geometry = ReadGeometry(root);
         var passport = ReadPassport(root);
+        var mass = ReadMass(root);
         if (yaml.Problems.Count > 0 || metadata is null)
         {
             return null;
         }
-        return new Template(metadata, source, passport, new CompiledTemplateParts(parameters, rules, derived, bom, routing, geometry));
+        return new Template(metadata, source, passport, new CompiledTemplateParts(parameters, rules, derived, bom, routing, geometry, mass));
     }
 
     private TemplateMetadata? ReadMetadata(YamlMappingNode root)
@@ -74,6 +75,13 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
             yaml.Add($"'{key}' must be between 1 and {maxLength} characters", node, key);
         }
         return text?.Trim() ?? "";
+    }
+
+    /// <summary>The optional product mass expression; without it the mass is the sum of the BOM lines' masses.</summary>
+    private Compiled? ReadMass(YamlMappingNode root)
+    {
+        var (text, node) = yaml.Scalar(root, "mass", "", required: false);
+        return text is null ? null : Expression(text, node!, "mass", StaticType.Number(Units.Dimension.MassDim), "'mass'")?.Node;
     }
 
     private PassportNotes ReadPassport(YamlMappingNode root)
