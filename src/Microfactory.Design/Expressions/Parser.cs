@@ -191,6 +191,9 @@ internal sealed class Parser
             case TokenKind.True or TokenKind.False:
                 Advance();
                 return Node(new BooleanSyntax(token.Kind == TokenKind.True, token.Position));
+            case TokenKind.If:
+                // An 'if' as an operand takes everything after 'else', as in "1 + if c then 2 else 3".
+                return ParseExpression();
             case TokenKind.LeftParen:
                 Advance();
                 var inner = ParseExpression();
