@@ -31,7 +31,11 @@ internal sealed partial class TemplateBuilder
                 continue;
             }
             var parameter = ReadParameter(name, entry, path, result.Count);
-            if (parameter is not null && Declare(name, keyNode, path, parameter.Slot, TypeOf(parameter), [name]))
+            if (parameter is null)
+            {
+                _failed.Add(name);
+            }
+            else if (Declare(name, keyNode, path, parameter.Slot, TypeOf(parameter), [name]))
             {
                 result.Add(parameter);
             }

@@ -50,6 +50,7 @@ internal sealed partial class TemplateBuilder
             var compiled = Expression(exprNode.Value, exprNode, path);
             if (compiled is null)
             {
+                _failed.Add(name);
                 continue;
             }
             var (node, type, parameters) = compiled.Value;
@@ -60,6 +61,7 @@ internal sealed partial class TemplateBuilder
                 if (unit is null || type.Kind != ValueKind.Number || unit.Dimension != type.Dimension)
                 {
                     yaml.Add($"unit '{unitText}' does not fit {type.Describe()}", unitNode, path + ".unit");
+                    _failed.Add(name);
                     continue;
                 }
                 display = unit;

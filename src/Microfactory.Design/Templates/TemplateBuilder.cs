@@ -26,6 +26,9 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
     /// <summary>For every name in scope, the parameters it depends on (a parameter depends on itself).</summary>
     private readonly Dictionary<string, IReadOnlyList<string>> _dependsOn = new(StringComparer.Ordinal);
 
+    /// <summary>Names whose own definition was refused: expressions using them are not reported again.</summary>
+    private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
+
     public Template? Build(YamlMappingNode root, string source)
     {
         yaml.CheckKeys(root, "", TopLevelKeys);
@@ -124,6 +127,10 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
         var (tree, parseError) = Parser.Parse(text);
         var error = parseError;
         BindResult? bound = null;
+        if (tree is not null && _failed.Count > 0 && SyntaxNames.Of(tree).Any(_failed.Contains))
+        {
+            return null;
+        }
         if (tree is not null)
         {
             bound = Binder.Bind(tree, _scope, materials);

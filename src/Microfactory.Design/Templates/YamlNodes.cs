@@ -122,9 +122,8 @@ internal sealed class YamlNodes(string source, List<TemplateProblem> problems)
         switch (node.Style)
         {
             case ScalarStyle.Literal or ScalarStyle.Folded:
-                // Block scalars start on the line after the indicator; columns follow the block's indentation.
-                var blockLine = startLine + line;
-                return (blockLine, Indentation(blockLine) + column);
+                // Block scalars start on the line after the indicator; their indentation is that of the first content line.
+                return (startLine + line, Indentation(startLine + 1) + column);
             case ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted when line == 1:
                 return (startLine, startColumn + column);
             default:
