@@ -52,7 +52,7 @@ internal static class SampleTemplate
           steel_mass:
             expr: flat_area * t * density(sheet)
             unit: kg
-          ratio: width / (depth - 150 mm)
+          ratio: width / (depth - 120 mm)
         bom:
           - material: sheet
             quantity: steel_mass
