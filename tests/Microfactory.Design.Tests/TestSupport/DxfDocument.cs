@@ -47,6 +47,10 @@ internal sealed class DxfDocument
             {
                 doc.Layers.Add(pairs[i + 1].Value);
             }
+            else if (code == 0 && value == "ENDSEC")
+            {
+                section = null;
+            }
             else if (section == "ENTITIES" && code == 0)
             {
                 var fields = pairs.Skip(i + 1).TakeWhile(p => p.Code != 0).ToList();
