@@ -25,12 +25,15 @@ internal sealed class SheetMetalTrayGenerator : Generator
             new("hole_diameter", "length", "0 mm", "Diameter of four holes near the base corners; 0 for none."),
             new("hole_inset", "length", "10 mm", "Distance of the base holes from the start of the bends."),
             new("back_hole_diameter", "length", "0 mm", "Diameter of two mounting holes in the back flange; 0 for none."),
+            new("side_hole_diameter", "length", "0 mm", "Diameter of holes in the left and right flanges (screws, rivet nuts); 0 for none."),
+            new("side_hole_offset", "length", "6 mm", "Distance of the side holes' centres from the flanges' free edges."),
+            new("side_hole_spacing", "length", "0 mm", "Distance between the two holes of each side flange, centred; 0 for one hole in the middle."),
         ]);
 
     public override GeneratorOutput Generate(ReadOnlySpan<double> a)
     {
         double width = a[0], depth = a[1], t = a[6], r = a[7], k = a[8];
-        double holeD = a[9], inset = a[10], backHoleD = a[11];
+        double holeD = a[9], inset = a[10], backHoleD = a[11], sideHoleD = a[12], sideOffset = a[13], sideSpacing = a[14];
         string[] names = ["flange_front", "flange_back", "flange_left", "flange_right"];
         if (t <= 0)
         {
@@ -106,11 +109,44 @@ internal sealed class SheetMetalTrayGenerator : Generator
             var y = baseDepth + allowance + (flat / 2);
             holes.AddRange([(new(baseWidth / 4, y), backHoleD / 2), (new(baseWidth * 3 / 4, y), backHoleD / 2)]);
         }
+        if (sideHoleD > 0)
+        {
+            var refusal = SideHoles(holes, sideHoleD, sideOffset, sideSpacing, t, left, right, allowance, baseWidth, baseDepth);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+        }
         return GeneratorOutput.Of(new Drawing(
             [Polygon.Translate(outline, left, front)],
             [.. holes.Select(h => (new Point2(h.Item1.X + left, h.Item1.Y + front), h.Item2))],
             [.. bends.Select(b => (new Point2(b.Item1.X + left, b.Item1.Y + front), new Point2(b.Item2.X + left, b.Item2.Y + front)))],
             baseWidth + left + right,
             baseDepth + front + back));
+    }
+
+    /// <summary>
+    /// Holes in the left and right flanges, measured from the free edge so that a lid's holes and a
+    /// body's holes line up when both are given the same spacing.
+    /// </summary>
+    private static GeneratorOutput? SideHoles(List<(Point2, double)> holes, double diameter, double offset, double spacing, double t, double left, double right, double allowance, double baseWidth, double baseDepth)
+    {
+        var flat = Math.Min(left, right) - allowance;
+        if (left <= 0 || right <= 0 || offset - (diameter / 2) < t || offset + (diameter / 2) > flat - t)
+        {
+            return GeneratorOutput.Refuse($"side holes of {Mm(diameter)} at {Mm(offset)} from the edge need left and right flanges whose flat part is at least {Mm(offset + (diameter / 2) + t)} long", "side_hole_diameter", "side_hole_offset", "flange_left", "flange_right");
+        }
+        if (spacing < 0 || (spacing / 2) + diameter > baseDepth / 2)
+        {
+            return GeneratorOutput.Refuse($"side holes {Mm(spacing)} apart do not fit in flanges {Mm(baseDepth)} long", "side_hole_spacing");
+        }
+        var middle = baseDepth / 2;
+        double[] ys = spacing > 0 ? [middle - (spacing / 2), middle + (spacing / 2)] : [middle];
+        foreach (var y in ys)
+        {
+            holes.Add((new Point2(-left + offset, y), diameter / 2));
+            holes.Add((new Point2(baseWidth + right - offset, y), diameter / 2));
+        }
+        return null;
     }
 }

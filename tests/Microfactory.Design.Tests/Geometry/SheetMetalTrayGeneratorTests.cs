@@ -7,10 +7,10 @@ public sealed class SheetMetalTrayGeneratorTests
 {
     private static readonly SheetMetalTrayGenerator Generator = new();
 
-    // width, depth, front, back, left, right, thickness, radius, k, hole d, hole inset, back hole d
+    // width, depth, front, back, left, right, thickness, radius, k, hole d, hole inset, back hole d[, side hole d, offset, spacing]
     private static Drawing Draw(params double[] args)
     {
-        var output = Generator.Generate(args);
+        var output = Generator.Generate([.. args, .. new double[] { 0, 6, 0 }.Skip(args.Length - 12)]);
         Assert.Null(output.Problem);
         return output.Drawing!;
     }
@@ -108,6 +108,38 @@ public sealed class SheetMetalTrayGeneratorTests
     }
 
     [Fact]
+    public void Generate_SideHoles_LidAndBodyHolesLineUpWhenBent()
+    {
+        // Body 160 × 120 × 60, lid 164 × 124 × 15 (t = 1.5, 0.5 mm clearance a side): holes 6 mm from the lid's free edge.
+        const double t = 1.5, spacing = 60, lidHeight = 15, lidOffset = 6;
+        var body = Draw(160, 120, 60, 60, 60, 60, t, t, 0.44, 0, 10, 0, 6, lidHeight - lidOffset - t, spacing);
+        var lid = Draw(164, 124, lidHeight, lidHeight, lidHeight, lidHeight, t, t, 0.44, 0, 10, 0, 4.5, lidOffset, spacing);
+
+        Assert.Equal(4, body.Holes.Count);
+        Assert.Equal(4, lid.Holes.Count);
+        Assert.All(body.Holes, h => Assert.True(Geometry2.Contains(body.Contours[0], h.Center)));
+        Assert.All(lid.Holes, h => Assert.True(Geometry2.Contains(lid.Contours[0], h.Center)));
+        // The lid's top sheet rests on the body's top edge, so a lid hole sits (lid height - its offset - t) below that edge.
+        var bodyOffset = body.Width - body.Holes.Max(h => h.Center.X);
+        var lidHoleOffset = lid.Width - lid.Holes.Max(h => h.Center.X);
+        Assert.Equal(lidOffset, lidHoleOffset, 9);
+        Assert.Equal(lidHeight - lidHoleOffset - t, bodyOffset, 6);
+        // Along the flange, both pairs sit spacing apart around the middle.
+        var bodyYs = body.Holes.Select(h => h.Center.Y - (body.Height / 2)).Distinct().Order().ToList();
+        var lidYs = lid.Holes.Select(h => h.Center.Y - (lid.Height / 2)).Distinct().Order().ToList();
+        Assert.Equal(bodyYs, lidYs);
+        Assert.Equal(spacing, bodyYs[1] - bodyYs[0], 9);
+    }
+
+    [Fact]
+    public void Generate_SideHolesTooCloseToTheEdge_Refused()
+    {
+        var output = Generator.Generate([160, 120, 60, 60, 60, 60, 1.5, 1.5, 0.44, 0, 10, 0, 6, 2, 0]);
+
+        Assert.Contains("side_hole_offset", output.ProblemArguments);
+    }
+
+    [Fact]
     public void Generate_TwoFlanges_OutlineIsAStripWithBendLinesOnlyWhereFlanged()
     {
         var drawing = Draw(300, 100, 25, 25, 0, 0, 2, 2, 0.4, 0, 10, 0);
@@ -122,7 +154,7 @@ public sealed class SheetMetalTrayGeneratorTests
     [InlineData(-1.0, "flange_front")]
     public void Generate_FlangeShorterThanSetback_RefusedNamingTheArgument(double flange, string argument)
     {
-        var output = Generator.Generate([160, 120, flange, 60, 60, 60, 1.5, 1.5, 0.44, 0, 10, 0]);
+        var output = Generator.Generate([160, 120, flange, 60, 60, 60, 1.5, 1.5, 0.44, 0, 10, 0, 0, 6, 0]);
 
         Assert.Null(output.Drawing);
         Assert.Contains(argument, output.ProblemArguments);
@@ -132,7 +164,7 @@ public sealed class SheetMetalTrayGeneratorTests
     [Fact]
     public void Generate_KFactorOutOfRange_Refused()
     {
-        var output = Generator.Generate([160, 120, 60, 60, 60, 60, 1.5, 1.5, 0.7, 0, 10, 0]);
+        var output = Generator.Generate([160, 120, 60, 60, 60, 60, 1.5, 1.5, 0.7, 0, 10, 0, 0, 6, 0]);
 
         Assert.Equal(["k_factor"], output.ProblemArguments);
     }
@@ -140,7 +172,7 @@ public sealed class SheetMetalTrayGeneratorTests
     [Fact]
     public void Generate_HolesThatDoNotFit_Refused()
     {
-        var output = Generator.Generate([60, 60, 20, 20, 20, 20, 1.5, 1.5, 0.44, 6, 40, 0]);
+        var output = Generator.Generate([60, 60, 20, 20, 20, 20, 1.5, 1.5, 0.44, 6, 40, 0, 0, 6, 0]);
 
         Assert.Contains("hole_inset", output.ProblemArguments);
     }
