@@ -27,6 +27,10 @@ public static class TemplateDocument
         {
             return Refused(new TemplateProblem($"the document is {yaml.Length} characters long; at most {MaxLength} are allowed", 1, 1, ""));
         }
+        if (FlowNesting(yaml) is { } deep)
+        {
+            return Refused(new TemplateProblem($"brackets are nested more than {MaxFlowNesting} levels deep", deep.Line, deep.Column, ""));
+        }
         var stream = new YamlStream();
         try
         {
@@ -47,6 +51,59 @@ public static class TemplateDocument
         return problems.Count > 0 || template is null
             ? new TemplateParseResult(null, [.. problems.OrderBy(p => p.Line).ThenBy(p => p.Column)])
             : new TemplateParseResult(template, []);
+    }
+
+    private const int MaxFlowNesting = 32;
+
+    /// <summary>
+    /// The YAML loader recurses once per nested [ or {; a document of brackets alone could exhaust the
+    /// stack, which no catch can handle. Quoted text (within a line) and comments are skipped.
+    /// </summary>
+    private static (int Line, int Column)? FlowNesting(string yaml)
+    {
+        var depth = 0;
+        var line = 1;
+        var lineStart = 0;
+        var quote = '\0';
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            var c = yaml[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+                // Quotes end at the line end for this count: a stray quote must not switch the guard off.
+                quote = '\0';
+                continue;
+            }
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+                continue;
+            }
+            switch (c)
+            {
+                case '\'' or '"':
+                    quote = c;
+                    break;
+                case '#':
+                    while (i + 1 < yaml.Length && yaml[i + 1] != '\n')
+                    {
+                        i++;
+                    }
+                    break;
+                case '[' or '{':
+                    if (++depth > MaxFlowNesting)
+                    {
+                        return (line, i - lineStart + 1);
+                    }
+                    break;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+        return null;
     }
 
     private static TemplateParseResult Refused(TemplateProblem problem) => new(null, [problem]);

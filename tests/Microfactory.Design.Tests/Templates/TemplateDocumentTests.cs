@@ -164,6 +164,45 @@ public sealed class TemplateDocumentTests
     }
 
     [Fact]
+    public void Parse_DeeplyNestedBrackets_RefusedBeforeTheYamlLoaderRecurses()
+    {
+        var problem = SingleProblem("id: x\nparameters: " + new string('[', 50_000) + new string(']', 50_000));
+
+        Assert.Contains("nested", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(2, problem.Line);
+    }
+
+    [Fact]
+    public void Parse_BracketsInsideQuotesAndComments_NotCounted()
+    {
+        var yaml = SampleTemplate.With("description: A tray for tests.", "description: \"" + new string('[', 40) + "\" # " + new string('{', 40));
+
+        Assert.True(TemplateDocument.Parse(yaml, DemoMaterials.Catalog).IsValid);
+    }
+
+    [Fact]
+    public void Parse_DuplicateKey_IsRefused()
+    {
+        var yaml = SampleTemplate.With("  count:\n", "  width:\n    type: length\n    default: 100\n  count:\n");
+
+        var result = TemplateDocument.Parse(yaml, DemoMaterials.Catalog);
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Problems, p => p.Message.Contains("width", StringComparison.Ordinal) || p.Message.Contains("uplicate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_WindowsLineEndings_SamePositions()
+    {
+        var yaml = SampleTemplate.With("  t: thickness(sheet)", "  t: thickness(sheet) + 2 kg");
+
+        var problem = SingleProblem(yaml.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        Assert.Equal(LineOf(yaml, "+ 2 kg"), problem.Line);
+        Assert.Equal(ColumnOf(yaml, "+ 2 kg", "+"), problem.Column);
+    }
+
+    [Fact]
     public void Parse_HugeDocument_IsRefused()
     {
         var problem = SingleProblem(new string('#', TemplateDocument.MaxLength + 1));
