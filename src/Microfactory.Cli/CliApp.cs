@@ -43,5 +43,6 @@ internal static class CliApp
         ServeCommand.Create(context),
         DbCommands.Create(context),
         FactoryCommands.Create(context),
+        TemplateCommands.Create(context),
     ];
 }

@@ -1,0 +1,17 @@
+using System.CommandLine;
+using Microfactory.Cli.Commands.Template;
+
+namespace Microfactory.Cli.Commands;
+
+/// <summary><c>mf template …</c>: validate a template document, render a design from a template, list the shipped templates.</summary>
+internal static class TemplateCommands
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("template", "Parametric product templates: validate a YAML document, render a design and its geometry files.");
+        command.Subcommands.Add(TemplateValidateCommand.Create(context));
+        command.Subcommands.Add(TemplateRenderCommand.Create(context));
+        command.Subcommands.Add(TemplateListCommand.Create(context));
+        return command;
+    }
+}

@@ -1,0 +1,31 @@
+namespace Microfactory.Design.Expressions;
+
+internal enum TokenKind
+{
+    Number,
+    String,
+    Identifier,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    Caret,
+    LeftParen,
+    RightParen,
+    Comma,
+    Less,
+    LessEqual,
+    Greater,
+    GreaterEqual,
+    Equal,
+    NotEqual,
+    And,
+    Or,
+    Not,
+    If,
+    Then,
+    Else,
+    True,
+    False,
+    End,
+}

@@ -1,0 +1,8 @@
+namespace Microfactory.Design.Expressions;
+
+internal enum ValueKind
+{
+    Number,
+    Boolean,
+    Text,
+}

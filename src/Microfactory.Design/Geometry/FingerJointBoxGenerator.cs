@@ -1,0 +1,104 @@
+namespace Microfactory.Design.Geometry;
+
+/// <summary>
+/// The five panels of an open-top finger-jointed box for a laser cutter (bottom, front, back,
+/// left, right), laid out in two rows. Dimensions are outside dimensions. Every joint has an odd
+/// number of equal fingers; one panel keeps the even fingers and its mate the odd ones, so mating
+/// edges are exact complements. Front and back own the four bottom corner cubes.
+/// </summary>
+internal sealed class FingerJointBoxGenerator : Generator
+{
+    public override GeneratorInfo Info { get; } = new(
+        "finger_joint_box",
+        GeneratorKind.Flat,
+        "Open-top box of five finger-jointed panels (bottom, front, back, left, right) laid out for a laser cutter.",
+        [
+            new("width", "length", null, "Outside width (x): front, back and bottom."),
+            new("depth", "length", null, "Outside depth (y): left, right and bottom."),
+            new("height", "length", null, "Outside height (z): front, back, left and right."),
+            new("thickness", "length", null, "Panel thickness (the finger depth)."),
+            new("finger_width", "length", "0 mm", "Nominal finger width; 0 for three times the thickness."),
+            new("gap", "length", "5 mm", "Spacing between panels in the layout."),
+        ]);
+
+    public override GeneratorOutput Generate(ReadOnlySpan<double> a)
+    {
+        double w = a[0], d = a[1], h = a[2], t = a[3], gap = a[5];
+        var finger = a[4] > 0 ? a[4] : 3 * t;
+        if (t <= 0)
+        {
+            return GeneratorOutput.Refuse($"thickness must be positive, not {Mm(t)}", "thickness");
+        }
+        if (gap < 0)
+        {
+            return GeneratorOutput.Refuse($"gap cannot be negative ({Mm(gap)})", "gap");
+        }
+        foreach (var (name, length, span) in new[] { ("width", w, w - (2 * t)), ("depth", d, d - (2 * t)), ("height", h, h - t) })
+        {
+            if (span < 3 * t)
+            {
+                return GeneratorOutput.Refuse($"{name} {Mm(length)} is too small for three fingers of at least the thickness {Mm(t)}", name);
+            }
+        }
+        var alongW = new Joint(t, w - t, finger);
+        var alongD = new Joint(t, d - t, finger);
+        var vertical = new Joint(t, h, finger);
+
+        // Front and back (x, z): own the bottom corners; keep even fingers on every joint.
+        var frontOutline = Panel(w, h, t, alongW, vertical, (x, z) => z < t ? (x < t || x > w - t || alongW.Keeps(x, even: true)) : (x >= t && x <= w - t) || vertical.Keeps(z, even: true));
+        // Left and right (y, z): even fingers into the bottom, odd fingers on the vertical joints.
+        var sideOutline = Panel(d, h, t, alongD, vertical, (y, z) => z < t ? y > t && y < d - t && alongD.Keeps(y, even: true) : (y >= t && y <= d - t) || vertical.Keeps(z, even: false));
+        // Bottom (x, y): odd fingers everywhere, corners removed.
+        var bottomOutline = Panel(w, d, t, alongW, alongD, (x, y) =>
+        {
+            var inX = x > t && x < w - t;
+            var inY = y > t && y < d - t;
+            return (inX && inY) || (inX && alongW.Keeps(x, even: false)) || (inY && alongD.Keeps(y, even: false));
+        });
+
+        var rowHeight = Math.Max(h, d);
+        var contours = new List<IReadOnlyList<Point2>>
+        {
+            frontOutline,
+            Polygon.Translate(frontOutline, w + gap, 0),
+            Polygon.Translate(bottomOutline, 2 * (w + gap), 0),
+            Polygon.Translate(sideOutline, 0, rowHeight + gap),
+            Polygon.Translate(sideOutline, d + gap, rowHeight + gap),
+        };
+        var width = Math.Max(3 * w + 2 * gap, 2 * d + gap);
+        return GeneratorOutput.Of(new Drawing(contours, [], [], width, rowHeight + gap + h));
+    }
+
+    private static List<Point2> Panel(double sizeX, double sizeY, double t, Joint jointX, Joint jointY, Func<double, double, bool> filled)
+    {
+        var xs = new SortedSet<double> { 0, t, sizeX - t, sizeX };
+        var ys = new SortedSet<double> { 0, t, sizeY - t, sizeY };
+        xs.UnionWith(jointX.Breaks);
+        ys.UnionWith(jointY.Breaks);
+        return CellOutline.Trace([.. xs], [.. ys], filled);
+    }
+
+    /// <summary>Fingers over [start, end]: an odd count, at least three, close to the nominal width.</summary>
+    private sealed class Joint
+    {
+        private readonly double _start;
+        private readonly double _segment;
+
+        public Joint(double start, double end, double nominal)
+        {
+            var count = (int)Math.Floor((end - start) / nominal);
+            count = Math.Max(3, count % 2 == 0 ? count - 1 : count);
+            _start = start;
+            _segment = (end - start) / count;
+            Breaks = [.. Enumerable.Range(0, count + 1).Select(i => start + (i * _segment))];
+        }
+
+        public IReadOnlyList<double> Breaks { get; }
+
+        public bool Keeps(double position, bool even)
+        {
+            var index = (int)Math.Floor((position - _start) / _segment);
+            return (index % 2 == 0) == even;
+        }
+    }
+}
