@@ -30,6 +30,8 @@ internal static class ServerApp
         if (services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MicrofactoryOptions>>().Value.Seed.Demo)
         {
             await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);
+            // The shipped templates are made from the demo factory's materials, so they come with the demo.
+            await services.GetRequiredService<Features.Templates.TemplateSeeder>().SeedAsync(cancellationToken);
         }
     }
 

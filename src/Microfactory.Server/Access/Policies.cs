@@ -11,6 +11,7 @@ internal static class Policies
     public const string Planning = "planning";
     public const string Admin = "admin";
     public const string CustomerOrPlanning = "customer-or-planning";
+    public const string Designing = "designing";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -19,5 +20,6 @@ internal static class Policies
         options.AddPolicy(Planning, p => p.RequireRole(Roles.Admin, Roles.Planner));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(CustomerOrPlanning, p => p.RequireRole(Roles.Admin, Roles.Planner, Roles.Customer));
+        options.AddPolicy(Designing, p => p.RequireRole(Roles.Admin, Roles.Designer));
     }
 }

@@ -28,7 +28,7 @@ internal static class ApiResults
     public static IResult Validation(IReadOnlyList<FieldError> errors) =>
         TypedResults.ValidationProblem(
             Group(errors),
-            detail: string.Join(" ", errors.Select(e => e.Message)),
+            detail: string.Join(" ", errors.Select(e => e.Message).Distinct(StringComparer.Ordinal)),
             title: "The request has invalid fields.");
 
     private static Dictionary<string, string[]> Group(IReadOnlyList<FieldError> errors) =>

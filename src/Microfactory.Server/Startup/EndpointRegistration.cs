@@ -7,6 +7,7 @@ using Microfactory.Server.Features.Machines;
 using Microfactory.Server.Features.Materials;
 using Microfactory.Server.Features.Orders;
 using Microfactory.Server.Features.Suppliers;
+using Microfactory.Server.Features.Templates;
 using Microfactory.Server.Features.Users;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -26,13 +27,14 @@ internal static class EndpointRegistration
         var api = app.MapGroup("/api/v1");
         // API endpoints authenticate by API key only: a browser's cookie must not be able to drive the API (CSRF).
         api.WithMetadata(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = ApiKeyAuthenticationHandler.SchemeName });
-        api.MapFactoryApi().MapCapabilityApi().MapMachineApi().MapSupplierApi().MapMaterialApi().MapCustomerApi().MapOrderApi().MapUserApi();
+        api.MapFactoryApi().MapCapabilityApi().MapMachineApi().MapSupplierApi().MapMaterialApi().MapCustomerApi().MapOrderApi().MapUserApi().MapTemplateApi();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapCatalogueEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -10,6 +10,7 @@ using Microfactory.Server.Features.Machines;
 using Microfactory.Server.Features.Materials;
 using Microfactory.Server.Features.Orders;
 using Microfactory.Server.Features.Suppliers;
+using Microfactory.Server.Features.Templates;
 using Microfactory.Server.Features.Users;
 using Microfactory.Server.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -47,6 +48,7 @@ internal static class ServiceRegistration
         services.AddSingleton<CustomerStore>().AddSingleton<CustomerService>();
         services.AddSingleton<OrderStore>().AddSingleton<OrderService>();
         services.AddSingleton<UserStore>().AddSingleton<UserService>();
+        services.AddSingleton<TemplateStore>().AddSingleton<TemplateService>().AddSingleton<TemplateSeeder>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<AccessBootstrap>();
         services.AddSingleton<DemoSeeder>();

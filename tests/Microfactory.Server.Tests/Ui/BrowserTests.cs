@@ -23,7 +23,7 @@ public sealed class BrowserTests : IAsyncLifetime
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
             // As root Chromium needs --no-sandbox; the network flags keep it from calling out of this closed machine.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }
 
@@ -93,5 +93,84 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.Locator("tr", new PageLocatorOptions { HasText = "browser test" }).Locator("text=Revoke").ClickAsync();
         Assert.Contains("The key was revoked.", await page.InnerTextAsync(".alert-warning"), StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/machines")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Configure_ChangingAParameter_UpdatesPreviewAndRuleMessagesInPlace()
+    {
+        var page = await SignedInPageAsync("/catalogue");
+        Assert.Equal(4, await page.Locator("[data-template]").CountAsync());
+        await page.ClickAsync("[data-template=wall-shelf] >> text=Configure");
+        await page.WaitForSelectorAsync(".mf-svg-preview svg");
+        var firstPreview = await page.InnerHTMLAsync(".mf-svg-preview");
+        await page.EvaluateAsync("window.__sameDocument = true");
+
+        await page.FillAsync("#p-length", "1000");
+        await page.Locator(".mf-field-message[data-for=length]").GetByText("2.0 mm").WaitForAsync();
+        Assert.True(await page.EvaluateAsync<bool>("window.__sameDocument === true"), "the page reloaded instead of updating in place");
+        Assert.Equal(0, await page.Locator(".mf-svg-preview").CountAsync());
+
+        await page.SelectOptionAsync("#p-material", "mat_steel_dc01_2_0");
+        await page.WaitForSelectorAsync(".mf-svg-preview svg");
+        Assert.Equal("", (await page.InnerTextAsync(".mf-field-message[data-for=length]")).Trim());
+        Assert.NotEqual(firstPreview, await page.InnerHTMLAsync(".mf-svg-preview"));
+        Assert.Contains("length=1000", page.Url, StringComparison.Ordinal);
+
+        var dxfLink = await page.GetAttributeAsync("a[download$='.dxf']", "href");
+        var dxf = await page.APIRequest.GetAsync(dxfLink!);
+        Assert.Equal(200, dxf.Status);
+        Assert.Contains("AC1009", await dxf.TextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "mf-ui-configure.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Configure_PrintedPart_ShowsTheStlIn3D()
+    {
+        var page = await SignedInPageAsync("/catalogue/phone-stand");
+        await page.WaitForSelectorAsync("canvas.mf-stl[data-triangles]", new PageWaitForSelectorOptions { Timeout = 20_000 });
+        Assert.True(int.Parse(await page.GetAttributeAsync("canvas.mf-stl", "data-triangles") ?? "0", System.Globalization.CultureInfo.InvariantCulture) > 12);
+        // The part is drawn, not just loaded: count the canvas's blue (part-coloured) pixels.
+        var partPixels = await page.EvaluateAsync<int>("""
+            () => {
+              const c = document.querySelector('canvas.mf-stl');
+              const copy = document.createElement('canvas');
+              copy.width = c.width; copy.height = c.height;
+              const g = copy.getContext('2d');
+              g.drawImage(c, 0, 0);
+              const d = g.getImageData(0, 0, copy.width, copy.height).data;
+              let n = 0;
+              for (let i = 0; i < d.length; i += 4) { if (d[i + 2] > 120 && d[i] < 90) n++; }
+              return n;
+            }
+            """);
+        Assert.True(partPixels > 2000, $"only {partPixels} pixels of the part were drawn");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "mf-ui-stl.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Publish_NewVersion_AppearsInTheCatalogueAndBrokenOnesShowLineAndColumn()
+    {
+        var page = await SignedInPageAsync("/catalogue/publish");
+        await page.FillAsync("#template-source", "id: broken-one\nversion: 1.0.0\ntitle: Broken\n");
+        await page.ClickAsync("text=Validate and publish");
+        Assert.Contains("line", await page.InnerTextAsync("[data-problems]"), StringComparison.Ordinal);
+
+        var shelf = Microfactory.Design.Catalogue.ShippedTemplates.Find("wall-shelf")!.Yaml.Replace("version: 1.0.0", "version: 1.1.0", StringComparison.Ordinal);
+        await page.FillAsync("#template-source", shelf);
+        await page.ClickAsync("text=Validate and publish");
+        await page.WaitForSelectorAsync("[data-published=wall-shelf]");
+        await page.GotoAsync("/catalogue");
+        Assert.Contains("v1.1.0", await page.InnerTextAsync("[data-template=wall-shelf]"), StringComparison.Ordinal);
+    }
+
+    private async Task<IPage> SignedInPageAsync(string path)
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _server.Address.ToString() });
+        await page.GotoAsync(path);
+        await page.FillAsync("#email", "admin@microfactory.local");
+        await page.FillAsync("#password", ServerProcess.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**" + path);
+        return page;
     }
 }

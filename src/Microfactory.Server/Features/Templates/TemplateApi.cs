@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using System.Text;
+using Microfactory.Design.Evaluation;
+using Microfactory.Server.Access;
+using Microfactory.Server.Api;
+using Microfactory.Server.Application;
+
+namespace Microfactory.Server.Features.Templates;
+
+/// <summary>
+/// /api/v1/templates: every signed-in user browses the catalogue and makes designs; designers and
+/// admins publish new templates and versions (the YAML document as the request body).
+/// </summary>
+internal static class TemplateApi
+{
+    public static RouteGroupBuilder MapTemplateApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/templates").WithTags("Templates");
+        group.MapGet("/", (int? page, int? pageSize, TemplateService service, CancellationToken ct) =>
+                Paging.ListAsync(page, pageSize, p => service.ListAsync(p, ct), TemplateSummaryResponse.From))
+            .RequireAuthorization(Policies.AnyUser).WithName("ListTemplates");
+        group.MapGet("/{id}", (string id, TemplateService service, CancellationToken ct) => DetailAsync(id, null, service, ct))
+            .RequireAuthorization(Policies.AnyUser).WithName("GetTemplate");
+        group.MapGet("/{id}/versions/{version}", (string id, string version, TemplateService service, CancellationToken ct) => DetailAsync(id, version, service, ct))
+            .RequireAuthorization(Policies.AnyUser).WithName("GetTemplateVersion");
+        group.MapGet("/{id}/versions/{version}/source", async (string id, string version, TemplateService service, CancellationToken ct) =>
+            {
+                var found = await service.GetAsync(id, version, ct);
+                return found.Outcome == ServiceOutcome.Ok
+                    ? Results.Text(found.Value.Published.Source, "application/yaml", Encoding.UTF8)
+                    : ApiResults.Problem(found);
+            })
+            .RequireAuthorization(Policies.AnyUser).WithName("GetTemplateSource");
+        group.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, TemplateService service, CancellationToken ct) =>
+            {
+                using var reader = new StreamReader(request.Body, Encoding.UTF8);
+                var source = await reader.ReadToEndAsync(ct);
+                return (await service.PublishAsync(user.ToCaller(), source, ct)).ToHttp(
+                    TemplateSummaryResponse.From, t => $"/api/v1/templates/{t.Id}/versions/{t.Version}");
+            })
+            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .RequireAuthorization(Policies.Designing).WithName("PublishTemplate");
+        group.MapPost("/{id}/versions/{version}/designs", async (string id, string version, DesignInput input, TemplateService service, CancellationToken ct) =>
+            {
+                var values = input.Parameters ?? new Dictionary<string, string>();
+                var result = await service.DesignAsync(id, version, values, new EvaluationOptions { IncludeGeometry = true }, ct);
+                return result.ToHttp(design => new DesignResponse(design, [.. design.Files.Select(f => new DownloadResponse(
+                    f.FileName, f.MediaType, f.SizeBytes, DownloadUrl(id, design.TemplateVersion, f.FileName, values)))]));
+            })
+            .RequireAuthorization(Policies.AnyUser).WithName("CreateDesign");
+        group.MapGet("/{id}/versions/{version}/files/{fileName}", (string id, string version, string fileName, HttpRequest request, TemplateService service, CancellationToken ct) =>
+                TemplateFiles.DownloadAsync(id, version, fileName, request.Query, service, ct))
+            .RequireAuthorization(Policies.AnyUser).WithName("DownloadDesignFile");
+        return api;
+    }
+
+    public static string DownloadUrl(string id, string version, string fileName, IReadOnlyDictionary<string, string> values) =>
+        $"/api/v1/templates/{Uri.EscapeDataString(id)}/versions/{version}/files/{Uri.EscapeDataString(fileName)}" + TemplateFiles.Query(values);
+
+    private static async Task<IResult> DetailAsync(string id, string? version, TemplateService service, CancellationToken ct)
+    {
+        var found = await service.GetAsync(id, version, ct);
+        if (found.Outcome != ServiceOutcome.Ok)
+        {
+            return ApiResults.Problem(found);
+        }
+        var (published, template) = found.Value;
+        return TypedResults.Ok(TemplateDetailResponse.From(published, template, await service.VersionsAsync(id, ct)));
+    }
+}

@@ -1,0 +1,46 @@
+using Microfactory.Design.Templates;
+
+namespace Microfactory.Server.Features.Templates;
+
+/// <summary>A catalogue entry: the latest (or a named) version of a template.</summary>
+internal sealed record TemplateSummaryResponse(
+    string Id, string Version, string Title, string Category, string Designer, string Description, string Licence, DateTimeOffset PublishedAt)
+{
+    public static TemplateSummaryResponse From(PublishedTemplate t) =>
+        new(t.Id, t.Version.ToString(), t.Metadata.Title, t.Metadata.Category, t.Metadata.Designer, t.Metadata.Description, t.Metadata.Licence, t.PublishedAt);
+}
+
+/// <summary>A template version with what a client needs to build a configuration form.</summary>
+internal sealed record TemplateDetailResponse(
+    TemplateSummaryResponse Template,
+    IReadOnlyList<TemplateParameterResponse> Parameters,
+    IReadOnlyList<TemplateRuleResponse> Rules,
+    IReadOnlyList<TemplateOutputResponse> Geometry,
+    IReadOnlyList<string> Versions)
+{
+    public static TemplateDetailResponse From(PublishedTemplate published, Template template, IEnumerable<PublishedTemplate> versions) =>
+        new(TemplateSummaryResponse.From(published),
+            [.. template.Parameters.Select(p => new TemplateParameterResponse(p.Name, p.Type.ToString().ToLowerInvariant(), p.Label, p.Unit, p.Min, p.Max, p.Step, p.Default, p.Help, p.Options))],
+            [.. template.Rules.Select(r => new TemplateRuleResponse(r.Id, r.Message, r.Parameters))],
+            [.. template.Geometry.Select(g => new TemplateOutputResponse(g.File, g.Generator, g.Formats))],
+            [.. versions.Select(v => v.Version.ToString())]);
+}
+
+/// <summary>A parameter: numbers are in <c>unit</c>; <c>options</c> lists the choices of a choice parameter.</summary>
+internal sealed record TemplateParameterResponse(
+    string Name, string Type, string Label, string Unit, double? Min, double? Max, double? Step, string Default, string Help, IReadOnlyList<string> Options);
+
+/// <summary>A rule the values must satisfy, with the message a customer reads when they do not.</summary>
+internal sealed record TemplateRuleResponse(string Id, string Message, IReadOnlyList<string> Parameters);
+
+/// <summary>A geometry output: file name without extension, generator and formats.</summary>
+internal sealed record TemplateOutputResponse(string File, string Generator, IReadOnlyList<string> Formats);
+
+/// <summary>Parameter values for a design, as a customer types them (<c>"120 mm"</c>, <c>"true"</c>, an option).</summary>
+internal sealed record DesignInput(IReadOnlyDictionary<string, string>? Parameters);
+
+/// <summary>A design plus where to download each of its files for the same parameter values.</summary>
+internal sealed record DesignResponse(Design.Evaluation.Design Design, IReadOnlyList<DownloadResponse> Downloads);
+
+/// <summary>A downloadable geometry file.</summary>
+internal sealed record DownloadResponse(string FileName, string MediaType, int SizeBytes, string Url);
