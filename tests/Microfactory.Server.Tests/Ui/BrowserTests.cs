@@ -38,7 +38,7 @@ public sealed class BrowserTests : IAsyncLifetime
     [Fact]
     public async Task Dashboard_AfterSignIn_ShowsTheDemoFactoryItsMachinesAndEnergyProfile()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _server.Address.ToString() });
+        var page = await NewPageAsync();
 
         await page.GotoAsync("/");
         Assert.EndsWith("/login?ReturnUrl=%2F", page.Url, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class BrowserTests : IAsyncLifetime
     [Fact]
     public async Task ApiKeysPage_CreatedKeyWorksOnTheApiUntilRevoked()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _server.Address.ToString() });
+        var page = await NewPageAsync();
         await page.GotoAsync("/account/api-keys");
         await page.FillAsync("#email", "admin@microfactory.local");
         await page.FillAsync("#password", ServerProcess.AdminPassword);
@@ -127,7 +127,7 @@ public sealed class BrowserTests : IAsyncLifetime
     public async Task Configure_PrintedPart_ShowsTheStlIn3D()
     {
         var page = await SignedInPageAsync("/catalogue/phone-stand");
-        await page.WaitForSelectorAsync("canvas.mf-stl[data-triangles]", new PageWaitForSelectorOptions { Timeout = 20_000 });
+        await page.WaitForSelectorAsync("canvas.mf-stl[data-triangles]");
         Assert.True(int.Parse(await page.GetAttributeAsync("canvas.mf-stl", "data-triangles") ?? "0", System.Globalization.CultureInfo.InvariantCulture) > 12);
         // The part is drawn, not just loaded: count the canvas's blue (part-coloured) pixels.
         var partPixels = await page.EvaluateAsync<int>("""
@@ -163,9 +163,17 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Contains("v1.1.0", await page.InnerTextAsync("[data-template=wall-shelf]"), StringComparison.Ordinal);
     }
 
-    private async Task<IPage> SignedInPageAsync(string path)
+    private async Task<IPage> NewPageAsync()
     {
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _server.Address.ToString() });
+        // CI machines are shared and slow at times: wait generously; the assertions, not the clock, decide.
+        page.SetDefaultTimeout(90_000);
+        return page;
+    }
+
+    private async Task<IPage> SignedInPageAsync(string path)
+    {
+        var page = await NewPageAsync();
         await page.GotoAsync(path);
         await page.FillAsync("#email", "admin@microfactory.local");
         await page.FillAsync("#password", ServerProcess.AdminPassword);

@@ -38,7 +38,7 @@ internal static class TemplateApi
                 return (await service.PublishAsync(user.ToCaller(), source, ct)).ToHttp(
                     TemplateSummaryResponse.From, t => $"/api/v1/templates/{t.Id}/versions/{t.Version}");
             })
-            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .WithDescription("Publishes a template version. The body is the YAML document (send it as application/yaml or text/plain).")
             .RequireAuthorization(Policies.Designing).WithName("PublishTemplate");
         group.MapPost("/{id}/versions/{version}/designs", async (string id, string version, DesignInput input, TemplateService service, CancellationToken ct) =>
             {
