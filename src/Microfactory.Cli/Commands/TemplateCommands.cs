@@ -8,9 +8,10 @@ internal static class TemplateCommands
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("template", "Parametric product templates: validate a YAML document, render a design and its geometry files.");
+        var command = new Command("template", "Parametric product templates: validate a YAML document, publish it to the catalogue, render a design and its geometry files.");
         command.Subcommands.Add(TemplateValidateCommand.Create(context));
         command.Subcommands.Add(TemplateRenderCommand.Create(context));
+        command.Subcommands.Add(TemplatePublishCommand.Create(context));
         command.Subcommands.Add(TemplateListCommand.Create(context));
         return command;
     }

@@ -90,7 +90,7 @@ public sealed class CoreCommandTests
         Assert.Contains("mf db migrate", error, StringComparison.Ordinal);
     }
 
-    private static async Task SeedDemoAsync(string connectionString)
+    internal static async Task SeedDemoAsync(string connectionString)
     {
         await using var services = ServerConnection.CreateServices(connectionString);
         await services.GetRequiredService<Microfactory.Server.Storage.Migrator>().MigrateAsync();

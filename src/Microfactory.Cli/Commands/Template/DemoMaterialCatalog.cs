@@ -1,30 +1,14 @@
+using Microfactory.Core.Demo;
 using Microfactory.Design.Materials;
+using Microfactory.Server.Features.Templates;
 
 namespace Microfactory.Cli.Commands.Template;
 
 /// <summary>
-/// The demo factory's materials for validating and rendering templates from the command line.
-/// The same table seeds Microfactory.Core.Demo.KwunTongDemo; this file is the one place to point at it later.
+/// The demo factory's materials, for validating and rendering template files on the command line
+/// without a database; <c>mf template publish</c> checks against the platform's own materials instead.
 /// </summary>
 internal static class DemoMaterialCatalog
 {
-    public static IMaterialCatalog Create() => new InMemoryMaterialCatalog(
-    [
-        new("mat_steel_dc01_1_5", "Cold-rolled steel sheet DC01, 1.5 mm", MaterialUnit.Kilogram, 9.80m, 2.30, 7850, 1.5),
-        new("mat_steel_dc01_2_0", "Cold-rolled steel sheet DC01, 2.0 mm", MaterialUnit.Kilogram, 9.60m, 2.30, 7850, 2.0),
-        new("mat_galv_dx51_1_0", "Galvanised steel sheet DX51D Z275, 1.0 mm", MaterialUnit.Kilogram, 11.50m, 2.76, 7850, 1.0),
-        new("mat_ss304_1_2", "Stainless steel 304 sheet, 1.2 mm", MaterialUnit.Kilogram, 32.00m, 6.15, 7930, 1.2),
-        new("mat_al5052_2_0", "Aluminium 5052-H32 sheet, 2.0 mm", MaterialUnit.Kilogram, 38.00m, 13.10, 2680, 2.0),
-        new("mat_plywood_birch_6", "Birch plywood B/BB, 6 mm", MaterialUnit.SquareMetre, 95.00m, 2.78, 680, 6),
-        new("mat_plywood_birch_9", "Birch plywood B/BB, 9 mm", MaterialUnit.SquareMetre, 135.00m, 4.16, 680, 9),
-        new("mat_mdf_6", "MDF, 6 mm", MaterialUnit.SquareMetre, 48.00m, 1.76, 750, 6),
-        new("mat_acrylic_3", "Cast acrylic (PMMA) sheet, 3 mm", MaterialUnit.SquareMetre, 210.00m, 21.40, 1190, 3),
-        new("mat_pla_filament", "PLA filament 1.75 mm", MaterialUnit.Kilogram, 160.00m, 1.90, 1240, null),
-        new("mat_petg_filament", "PETG filament 1.75 mm, 30 % recycled", MaterialUnit.Kilogram, 175.00m, 3.40, 1270, null),
-        new("mat_powder_polyester", "Polyester powder coating", MaterialUnit.Kilogram, 85.00m, 4.80, 1500, null),
-        new("mat_screw_m4_a2", "Screw M4×10, stainless A2", MaterialUnit.Piece, 0.45m, 0.012, null, null),
-        new("mat_rivnut_m4", "Rivet nut M4, zinc-plated steel", MaterialUnit.Piece, 0.60m, 0.010, null, null),
-        new("mat_rubber_foot", "Rubber foot 20 mm, self-adhesive", MaterialUnit.Piece, 0.80m, 0.020, null, null),
-        new("mat_carton_box", "Corrugated shipping carton, medium", MaterialUnit.Piece, 4.50m, 0.450, null, null),
-    ]);
+    public static IMaterialCatalog Create() => DesignMaterials.ToCatalog(KwunTongDemo.Materials);
 }
