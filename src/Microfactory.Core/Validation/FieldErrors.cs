@@ -112,6 +112,19 @@ public sealed class FieldErrors
         }
     }
 
+    /// <summary>An optional client-chosen id must have the entity's prefix and shape (see <see cref="Ids.EntityIds"/>).</summary>
+    public void OptionalId(string prefix, string? id)
+    {
+        if (id is not null && !Ids.EntityIds.IsValid(prefix, id))
+        {
+            Add("id", $"id must look like '{prefix}_' followed by 1–{Ids.EntityIds.MaxBodyLength} lower-case letters, digits or underscores.");
+        }
+    }
+
+    /// <summary>On update the body may repeat the id of the URL but not name another one.</summary>
+    public void SameId(string? bodyId, string urlId) =>
+        Check(bodyId is null || bodyId == urlId, "id", "id in the body must match the id in the URL or be left out.");
+
     public void Check(bool condition, string field, string message)
     {
         if (!condition)

@@ -26,10 +26,7 @@ internal sealed class CustomerService(CustomerStore store, IdFactory ids, TimePr
     public async Task<ServiceResult<Customer>> CreateAsync(CustomerInput input, CancellationToken cancellationToken)
     {
         var errors = Validate(input);
-        if (input.Id is not null && !EntityIds.IsValid(IdPrefix.Customer, input.Id))
-        {
-            errors.Add("id", $"id must look like '{IdPrefix.Customer}_' followed by 1–60 lower-case letters, digits or underscores.");
-        }
+        errors.OptionalId(IdPrefix.Customer, input.Id);
         if (!errors.IsEmpty)
         {
             return ServiceResult<Customer>.Invalid(errors.Errors);
@@ -47,7 +44,7 @@ internal sealed class CustomerService(CustomerStore store, IdFactory ids, TimePr
             return ServiceResult<Customer>.NotFound($"No customer with id '{id}'.");
         }
         var errors = Validate(input);
-        errors.Check(input.Id is null || input.Id == id, "id", "id in the body must match the id in the URL or be left out.");
+        errors.SameId(input.Id, id);
         if (!errors.IsEmpty)
         {
             return ServiceResult<Customer>.Invalid(errors.Errors);

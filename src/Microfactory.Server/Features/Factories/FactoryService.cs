@@ -22,10 +22,7 @@ internal sealed class FactoryService(FactoryStore store, IdFactory ids, TimeProv
     public async Task<ServiceResult<Factory>> CreateAsync(FactoryInput input, CancellationToken cancellationToken)
     {
         var errors = Validate(input);
-        if (input.Id is not null && !EntityIds.IsValid(IdPrefix.Factory, input.Id))
-        {
-            errors.Add("id", $"id must look like '{IdPrefix.Factory}_' followed by 1–60 lower-case letters, digits or underscores.");
-        }
+        errors.OptionalId(IdPrefix.Factory, input.Id);
         if (!errors.IsEmpty)
         {
             return ServiceResult<Factory>.Invalid(errors.Errors);
@@ -39,7 +36,7 @@ internal sealed class FactoryService(FactoryStore store, IdFactory ids, TimeProv
     public async Task<ServiceResult<Factory>> UpdateAsync(string id, FactoryInput input, CancellationToken cancellationToken)
     {
         var errors = Validate(input);
-        errors.Check(input.Id is null || input.Id == id, "id", "id in the body must match the id in the URL or be left out.");
+        errors.SameId(input.Id, id);
         if (!errors.IsEmpty)
         {
             return ServiceResult<Factory>.Invalid(errors.Errors);

@@ -27,10 +27,7 @@ internal sealed class MachineService(MachineStore store, FactoryStore factories,
     public async Task<ServiceResult<Machine>> CreateAsync(MachineInput input, CancellationToken cancellationToken)
     {
         var errors = await ValidateAsync(input, cancellationToken);
-        if (input.Id is not null && !EntityIds.IsValid(IdPrefix.Machine, input.Id))
-        {
-            errors.Add("id", $"id must look like '{IdPrefix.Machine}_' followed by 1–60 lower-case letters, digits or underscores.");
-        }
+        errors.OptionalId(IdPrefix.Machine, input.Id);
         if (!errors.IsEmpty)
         {
             return ServiceResult<Machine>.Invalid(errors.Errors);
@@ -44,7 +41,7 @@ internal sealed class MachineService(MachineStore store, FactoryStore factories,
     public async Task<ServiceResult<Machine>> UpdateAsync(string id, MachineInput input, CancellationToken cancellationToken)
     {
         var errors = await ValidateAsync(input, cancellationToken);
-        errors.Check(input.Id is null || input.Id == id, "id", "id in the body must match the id in the URL or be left out.");
+        errors.SameId(input.Id, id);
         if (!errors.IsEmpty)
         {
             return ServiceResult<Machine>.Invalid(errors.Errors);

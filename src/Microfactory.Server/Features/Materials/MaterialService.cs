@@ -23,10 +23,7 @@ internal sealed class MaterialService(MaterialStore store, SupplierStore supplie
     public async Task<ServiceResult<Material>> CreateAsync(MaterialInput input, CancellationToken cancellationToken)
     {
         var errors = await ValidateAsync(input, cancellationToken);
-        if (input.Id is not null && !EntityIds.IsValid(IdPrefix.Material, input.Id))
-        {
-            errors.Add("id", $"id must look like '{IdPrefix.Material}_' followed by 1–60 lower-case letters, digits or underscores.");
-        }
+        errors.OptionalId(IdPrefix.Material, input.Id);
         if (!errors.IsEmpty)
         {
             return ServiceResult<Material>.Invalid(errors.Errors);
@@ -40,7 +37,7 @@ internal sealed class MaterialService(MaterialStore store, SupplierStore supplie
     public async Task<ServiceResult<Material>> UpdateAsync(string id, MaterialInput input, CancellationToken cancellationToken)
     {
         var errors = await ValidateAsync(input, cancellationToken);
-        errors.Check(input.Id is null || input.Id == id, "id", "id in the body must match the id in the URL or be left out.");
+        errors.SameId(input.Id, id);
         if (!errors.IsEmpty)
         {
             return ServiceResult<Material>.Invalid(errors.Errors);

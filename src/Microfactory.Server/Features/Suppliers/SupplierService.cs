@@ -22,10 +22,7 @@ internal sealed class SupplierService(SupplierStore store, IdFactory ids, TimePr
     public async Task<ServiceResult<Supplier>> CreateAsync(SupplierInput input, CancellationToken cancellationToken)
     {
         var errors = Validate(input);
-        if (input.Id is not null && !EntityIds.IsValid(IdPrefix.Supplier, input.Id))
-        {
-            errors.Add("id", $"id must look like '{IdPrefix.Supplier}_' followed by 1–60 lower-case letters, digits or underscores.");
-        }
+        errors.OptionalId(IdPrefix.Supplier, input.Id);
         if (!errors.IsEmpty)
         {
             return ServiceResult<Supplier>.Invalid(errors.Errors);
@@ -39,7 +36,7 @@ internal sealed class SupplierService(SupplierStore store, IdFactory ids, TimePr
     public async Task<ServiceResult<Supplier>> UpdateAsync(string id, SupplierInput input, CancellationToken cancellationToken)
     {
         var errors = Validate(input);
-        errors.Check(input.Id is null || input.Id == id, "id", "id in the body must match the id in the URL or be left out.");
+        errors.SameId(input.Id, id);
         if (!errors.IsEmpty)
         {
             return ServiceResult<Supplier>.Invalid(errors.Errors);
