@@ -97,6 +97,16 @@ public sealed class TemplateEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_FarTooManyValues_RefusedWithOneProblem()
+    {
+        var values = Enumerable.Range(0, 1000).ToDictionary(i => "p" + i, _ => "1");
+
+        var result = TemplateEvaluator.Evaluate(Sample, values, DemoMaterials.Catalog);
+
+        Assert.Single(result.Problems);
+    }
+
+    [Fact]
     public void Evaluate_RuleViolated_GivesRuleMessageAndItsParameters()
     {
         var problem = OnlyProblem(("width", "400"), ("depth", "160"));
