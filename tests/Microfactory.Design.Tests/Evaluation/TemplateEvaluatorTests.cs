@@ -216,6 +216,20 @@ public sealed class TemplateEvaluatorTests
     }
 
     [Fact]
+    public void DesignJson_Deserialize_RoundTripsEverythingButFileBytes()
+    {
+        var design = Run(("coated", "true")).Design!;
+
+        var back = JsonSerializer.Deserialize<Design.Evaluation.Design>(DesignJson.Serialize(design), DesignJson.Options)!;
+
+        Assert.Equal(design.Bom, back.Bom);
+        Assert.Equal(design.MaterialCostHkd, back.MaterialCostHkd);
+        Assert.Equal(design.Routing.Select(r => (r.Id, r.RunSeconds)), back.Routing.Select(r => (r.Id, r.RunSeconds)));
+        Assert.Equal(design.Files.Select(f => f.FileName), back.Files.Select(f => f.FileName));
+        Assert.Equal(DesignJson.Serialize(design), DesignJson.Serialize(back with { Files = design.Files }));
+    }
+
+    [Fact]
     public void DesignJson_Serialize_CamelCaseWithoutFileBytes()
     {
         var design = Run(("coated", "true")).Design!;
