@@ -10,9 +10,13 @@ namespace Microfactory.Design.Evaluation;
 /// Turns a template and parameter values into a design or a list of problems. Deterministic and
 /// safe: the template's expressions were checked when it was published, evaluation allocates little,
 /// and every way a customer's values can fail is reported as a <see cref="DesignProblem"/>.
+/// A <see cref="Template"/> is immutable, so one instance can be evaluated from many threads at once.
 /// </summary>
 public static class TemplateEvaluator
 {
+    /// <summary>More values than any template has parameters is refused outright, so a request cannot make a huge problem list.</summary>
+    private const int MaxValues = 500;
+
     /// <summary>
     /// Evaluates with values as typed by a person: "120 mm", "120" (in the parameter's unit),
     /// "true", an option. Parameters not given take their default.
@@ -24,6 +28,10 @@ public static class TemplateEvaluator
         ArgumentNullException.ThrowIfNull(materials);
         options ??= EvaluationOptions.Default;
         var parts = template.Parts;
+        if (values.Count > MaxValues)
+        {
+            return DesignResult.Refused([new DesignProblem([], $"{values.Count} values were given; this template has {parts.Parameters.Count} parameters", null, "parameter")]);
+        }
         var problems = new List<DesignProblem>();
         foreach (var name in values.Keys.Where(n => parts.Parameters.All(p => p.Definition.Name != n)).Order(StringComparer.Ordinal))
         {

@@ -66,7 +66,8 @@ internal sealed class CompareNode(TokenKind op, Compiled left, Compiled right, b
         }
         var x = a.Number;
         var y = b.Number;
-        var equal = Math.Abs(x - y) <= Tolerance * Math.Max(Math.Abs(x), Math.Abs(y));
+        // The tolerance applies to finite values only: 7 is less than infinity, not "about equal" to it.
+        var equal = x == y || (double.IsFinite(x) && double.IsFinite(y) && Math.Abs(x - y) <= Tolerance * Math.Max(Math.Abs(x), Math.Abs(y)));
         return Value.Of(op switch
         {
             TokenKind.Less => x < y && !equal,

@@ -19,11 +19,12 @@ internal sealed class FingerJointBoxGenerator : Generator
             new("thickness", "length", null, "Panel thickness (the finger depth)."),
             new("finger_width", "length", "0 mm", "Nominal finger width; 0 for three times the thickness."),
             new("gap", "length", "5 mm", "Spacing between panels in the layout."),
+            new("kerf", "length", "0 mm", "Width of material the laser removes; outlines are offset outward by half of it so joints fit tight."),
         ]);
 
     public override GeneratorOutput Generate(ReadOnlySpan<double> a)
     {
-        double w = a[0], d = a[1], h = a[2], t = a[3], gap = a[5];
+        double w = a[0], d = a[1], h = a[2], t = a[3], gap = a[5], kerf = a[6];
         var finger = a[4] > 0 ? a[4] : 3 * t;
         if (t <= 0)
         {
@@ -32,6 +33,10 @@ internal sealed class FingerJointBoxGenerator : Generator
         if (gap < 0)
         {
             return GeneratorOutput.Refuse($"gap cannot be negative ({Mm(gap)})", "gap");
+        }
+        if (kerf < 0 || kerf > Math.Min(gap, t / 4))
+        {
+            return GeneratorOutput.Refuse($"kerf must be between 0 and the smaller of the gap and a quarter of the thickness, not {Mm(kerf)}", "kerf");
         }
         foreach (var (name, length, span) in new[] { ("width", w, w - (2 * t)), ("depth", d, d - (2 * t)), ("height", h, h - t) })
         {
@@ -65,8 +70,12 @@ internal sealed class FingerJointBoxGenerator : Generator
             Polygon.Translate(sideOutline, 0, rowHeight + gap),
             Polygon.Translate(sideOutline, d + gap, rowHeight + gap),
         };
-        var width = Math.Max(3 * w + 2 * gap, 2 * d + gap);
-        return GeneratorOutput.Of(new Drawing(contours, [], [], width, rowHeight + gap + h));
+        var width = Math.Max((3 * w) + (2 * gap), (2 * d) + gap);
+        var half = kerf / 2;
+        IReadOnlyList<IReadOnlyList<Point2>> compensated = half > 0
+            ? [.. contours.Select(c => Polygon.Translate(Polygon.OffsetRectilinear(c, half), half, half))]
+            : contours;
+        return GeneratorOutput.Of(new Drawing(compensated, [], [], width + kerf, rowHeight + gap + h + kerf));
     }
 
     private static List<Point2> Panel(double sizeX, double sizeY, double t, Joint jointX, Joint jointY, Func<double, double, bool> filled)

@@ -52,6 +52,34 @@ internal static class Polygon
         return unique;
     }
 
+    /// <summary>
+    /// Offsets a counter-clockwise rectilinear polygon outward by <paramref name="distance"/>: every
+    /// edge moves along its outward normal, every corner to the intersection of its moved edges.
+    /// Used for laser kerf compensation, where the beam removes half the kerf on each side of the path.
+    /// </summary>
+    public static List<Point2> OffsetRectilinear(IReadOnlyList<Point2> points, double distance)
+    {
+        var result = new List<Point2>(points.Count);
+        for (var i = 0; i < points.Count; i++)
+        {
+            var prev = points[(i + points.Count - 1) % points.Count];
+            var p = points[i];
+            var next = points[(i + 1) % points.Count];
+            var (inX, inY) = Normal(prev, p);
+            var (outX, outY) = Normal(p, next);
+            result.Add(new Point2(p.X + (distance * (inX + outX)), p.Y + (distance * (inY + outY))));
+        }
+        return result;
+    }
+
+    /// <summary>Outward unit normal of an axis-parallel edge of a counter-clockwise polygon.</summary>
+    private static (double X, double Y) Normal(Point2 from, Point2 to)
+    {
+        var dx = Math.Sign(to.X - from.X);
+        var dy = Math.Sign(to.Y - from.Y);
+        return (dy, -dx);
+    }
+
     public static List<Point2> Translate(IEnumerable<Point2> points, double dx, double dy) =>
         [.. points.Select(p => new Point2(p.X + dx, p.Y + dy))];
 

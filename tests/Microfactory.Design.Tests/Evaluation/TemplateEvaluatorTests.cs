@@ -97,6 +97,16 @@ public sealed class TemplateEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_FarTooManyValues_RefusedWithOneProblem()
+    {
+        var values = Enumerable.Range(0, 1000).ToDictionary(i => "p" + i, _ => "1");
+
+        var result = TemplateEvaluator.Evaluate(Sample, values, DemoMaterials.Catalog);
+
+        Assert.Single(result.Problems);
+    }
+
+    [Fact]
     public void Evaluate_RuleViolated_GivesRuleMessageAndItsParameters()
     {
         var problem = OnlyProblem(("width", "400"), ("depth", "160"));
@@ -203,6 +213,20 @@ public sealed class TemplateEvaluatorTests
 
         Assert.Equal(DesignJson.Serialize(first), DesignJson.Serialize(second));
         Assert.All(first.Files.Zip(second.Files), pair => Assert.True(pair.First.Content.Span.SequenceEqual(pair.Second.Content.Span)));
+    }
+
+    [Fact]
+    public void DesignJson_Deserialize_RoundTripsEverythingButFileBytes()
+    {
+        var design = Run(("coated", "true")).Design!;
+
+        var back = JsonSerializer.Deserialize<Design.Evaluation.Design>(DesignJson.Serialize(design), DesignJson.Options)!;
+
+        Assert.Equal(design.Bom, back.Bom);
+        Assert.Equal(design.MaterialCostHkd, back.MaterialCostHkd);
+        Assert.Equal(design.Routing.Select(r => (r.Id, r.RunSeconds)), back.Routing.Select(r => (r.Id, r.RunSeconds)));
+        Assert.Equal(design.Files.Select(f => f.FileName), back.Files.Select(f => f.FileName));
+        Assert.Equal(DesignJson.Serialize(design), DesignJson.Serialize(back with { Files = design.Files }));
     }
 
     [Fact]

@@ -73,6 +73,9 @@ public sealed class EvaluationTests
     [InlineData("false and 1 / 0 > 0", false)]
     [InlineData("true or 1 / 0 > 0", true)]
     [InlineData("not 1 < 2 and true", false)]
+    [InlineData("7 < 1 / 0", true)]
+    [InlineData("1 / 0 > 1e300", true)]
+    [InlineData("1 / 0 == 1 / 0", true)]
     public void Evaluate_ComparisonsAndLogic_GiveExpectedTruth(string text, bool expected)
     {
         Assert.Equal(expected ? 1 : 0, ExpressionHarness.Number(text));

@@ -7,7 +7,7 @@ public sealed class FingerJointBoxGeneratorTests
 {
     private const double W = 300, D = 200, H = 120, T = 6, Gap = 5;
 
-    private static readonly Drawing Box = new FingerJointBoxGenerator().Generate([W, D, H, T, 18, Gap]).Drawing!;
+    private static readonly Drawing Box = new FingerJointBoxGenerator().Generate([W, D, H, T, 18, Gap, 0]).Drawing!;
 
     // Layout: front, back, bottom in row 0; left, right in row 1 (see the generator).
     private static List<Point2> Front => Box.Contours[0].ToList();
@@ -112,9 +112,41 @@ public sealed class FingerJointBoxGeneratorTests
     [Fact]
     public void Generate_BoxTooSmallForItsThickness_Refused()
     {
-        var output = new FingerJointBoxGenerator().Generate([40, 200, 120, 9, 0, 5]);
+        var output = new FingerJointBoxGenerator().Generate([40, 200, 120, 9, 0, 5, 0]);
 
         Assert.Equal(["width"], output.ProblemArguments);
+    }
+
+    [Fact]
+    public void Generate_Kerf_OffsetsEveryOutlineOutwardByHalfTheKerf()
+    {
+        const double kerf = 0.2;
+        var compensated = new FingerJointBoxGenerator().Generate([W, D, H, T, 18, Gap, kerf]).Drawing!;
+
+        Assert.Equal(Box.Width + kerf, compensated.Width, 9);
+        for (var i = 0; i < Box.Contours.Count; i++)
+        {
+            var plain = Box.Contours[i];
+            var grown = compensated.Contours[i];
+            var (minX, minY, maxX, maxY) = Geometry2.Bounds(plain);
+            var bounds = Geometry2.Bounds(grown);
+            Assert.Equal(minX, bounds.MinX, 9);
+            Assert.Equal(minY, bounds.MinY, 9);
+            Assert.Equal(maxX + kerf, bounds.MaxX, 9);
+            Assert.Equal(maxY + kerf, bounds.MaxY, 9);
+            // A simple rectilinear outline offset by δ gains perimeter·δ + 4δ².
+            var perimeter = plain.Select((p, j) => Math.Abs(plain[(j + 1) % plain.Count].X - p.X) + Math.Abs(plain[(j + 1) % plain.Count].Y - p.Y)).Sum();
+            Assert.Equal(Geometry2.SignedArea(plain) + (perimeter * kerf / 2) + (kerf * kerf), Geometry2.SignedArea(grown), 6);
+            Assert.True(Geometry2.IsSimple(grown));
+        }
+    }
+
+    [Fact]
+    public void Generate_KerfLargerThanAQuarterOfTheThickness_Refused()
+    {
+        var output = new FingerJointBoxGenerator().Generate([W, D, H, T, 18, Gap, 2]);
+
+        Assert.Equal(["kerf"], output.ProblemArguments);
     }
 
     [Fact]
