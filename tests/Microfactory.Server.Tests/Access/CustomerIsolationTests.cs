@@ -13,7 +13,7 @@ public sealed class CustomerIsolationTests(HostFixture fixture) : IClassFixture<
     private static object Order(string? customerId, int quantity = 1) => new { customerId, factoryId = "fac_kwun_tong", lines = Lines(quantity) };
 
     private static object[] Lines(int quantity) =>
-        [new { templateId = "wall-shelf", templateVersion = "1", description = "Wall shelf 600 mm", quantity, parameters = new Dictionary<string, string> { ["width"] = "600 mm" } }];
+        [new { templateId = "wall-shelf", templateVersion = "1.0.0", description = "Wall shelf 600 mm", quantity, parameters = new Dictionary<string, string> { ["length"] = "600 mm" } }];
 
     [Fact]
     public async Task Orders_CustomerSeesAndChangesOnlyOwn()

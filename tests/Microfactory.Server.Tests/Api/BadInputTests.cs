@@ -28,7 +28,7 @@ public sealed class BadInputTests(HostFixture fixture) : IClassFixture<HostFixtu
 
     private const string ValidCustomer = """{"name":"Mei Chan","email":"mei@example.com","company":null,"address":null}""";
 
-    private const string ValidOrder = """{"customerId":"CUSTOMER","factoryId":"fac_kwun_tong","lines":[{"templateId":"shelf","templateVersion":"1","description":"Wall shelf","quantity":1,"parameters":{"width":"600 mm"}}]}""";
+    private const string ValidOrder = """{"customerId":"CUSTOMER","factoryId":"fac_kwun_tong","lines":[{"templateId":"wall-shelf","templateVersion":"1.0.0","description":"Wall shelf","quantity":1,"parameters":{"length":"600 mm"}}]}""";
 
     private readonly TestHost _host = fixture.Host;
     private string _customerId = "";
@@ -120,6 +120,10 @@ public sealed class BadInputTests(HostFixture fixture) : IClassFixture<HostFixtu
         Add("POST", "/api/v1/orders", ValidOrder.Replace("CUSTOMER", "cus_nowhere", StringComparison.Ordinal), 400, "customerId");
         Add("POST", "/api/v1/orders", ValidOrder.Replace("{\"customerId\"", "{\"requestedDate\":\"tomorrow\",\"customerId\"", StringComparison.Ordinal), 400, "requestedDate");
         Add("POST", "/api/v1/orders", ValidOrder.Replace("{\"customerId\"", "{\"status\":\"completed\",\"customerId\"", StringComparison.Ordinal), 400, "status");
+        Add("POST", "/api/v1/orders", ValidOrder.Replace("\"wall-shelf\"", "\"no-such-template\"", StringComparison.Ordinal), 400, "lines[0].templateVersion");
+        Add("POST", "/api/v1/orders", ValidOrder.Replace("\"1.0.0\"", "\"latest\"", StringComparison.Ordinal), 400, "lines[0].templateVersion");
+        Add("POST", "/api/v1/orders", ValidOrder.Replace("600 mm", "1000 mm", StringComparison.Ordinal), 400, "lines[0].parameters.length");
+        Add("POST", "/api/v1/orders", ValidOrder.Replace("600 mm", "20 m", StringComparison.Ordinal), 400, "lines[0].parameters.length");
         Add("PUT", "/api/v1/orders/ord_nowhere", ValidOrder, 404, "");
         Add("GET", "/api/v1/orders/ord_nowhere", "", 404, "");
 

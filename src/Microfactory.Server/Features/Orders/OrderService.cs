@@ -5,6 +5,9 @@ using Microfactory.Core.Validation;
 using Microfactory.Server.Application;
 using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Factories;
+using Microfactory.Server.Features.Templates;
+using Microfactory.Design.Evaluation;
+using Microfactory.Design.Templates;
 
 namespace Microfactory.Server.Features.Orders;
 
@@ -13,7 +16,7 @@ namespace Microfactory.Server.Features.Orders;
 /// are drafts or submitted; admins and planners see and change every order. Another customer's
 /// order is "not found" to a customer, so ids of others reveal nothing.
 /// </summary>
-internal sealed class OrderService(OrderStore store, CustomerStore customers, FactoryStore factories, IdFactory ids, TimeProvider time)
+internal sealed class OrderService(OrderStore store, CustomerStore customers, FactoryStore factories, TemplateService templates, IdFactory ids, TimeProvider time)
 {
     public const int MaxLines = 100;
     public const int MaxQuantity = 10_000;
@@ -136,6 +139,40 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
                         $"{field}.parameters", $"{field}.parameters: names must be 1–100 characters and values at most 1000.");
                 }
             }
+            await ValidateDesignAsync(line, field, errors, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// An order line names one published template version (never "latest": the order must keep pointing at the
+    /// design it was made from) and parameter values that give a design; otherwise the line is refused by field.
+    /// </summary>
+    private async Task ValidateDesignAsync(OrderLineInput line, string field, FieldErrors errors, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(line.TemplateId) || string.IsNullOrWhiteSpace(line.TemplateVersion))
+        {
+            return;
+        }
+        if (!TemplateVersion.TryParse(line.TemplateVersion, out _))
+        {
+            errors.Add($"{field}.templateVersion", $"{field}.templateVersion must be a published version such as 1.0.0.");
+            return;
+        }
+        var design = await templates.DesignAsync(line.TemplateId, line.TemplateVersion, line.Parameters ?? new Dictionary<string, string>(),
+            new EvaluationOptions { IncludeGeometry = false }, cancellationToken);
+        switch (design.Outcome)
+        {
+            case ServiceOutcome.NotFound:
+                errors.Add($"{field}.templateVersion", $"{field}.templateVersion: {design.Message}");
+                break;
+            case ServiceOutcome.Ok:
+                break;
+            default:
+                foreach (var error in design.Errors)
+                {
+                    errors.Add($"{field}.{error.Field}", $"{field}.{error.Field}: {error.Message}");
+                }
+                break;
         }
     }
 
