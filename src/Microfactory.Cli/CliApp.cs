@@ -35,5 +35,6 @@ internal static class CliApp
 
     private static IEnumerable<Command> CommandGroups(CliContext context) =>
     [
+        Commands.ScheduleCommands.Create(context),
     ];
 }
