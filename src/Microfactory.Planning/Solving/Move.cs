@@ -1,8 +1,9 @@
 namespace Microfactory.Planning.Solving;
 
 /// <summary>
-/// A neighbourhood move. A swap exchanges <see cref="Op"/> with its machine successor
-/// <see cref="Other"/>; a reassignment moves <see cref="Op"/> to <see cref="Machine"/> at
-/// <see cref="Position"/>. <see cref="Estimate"/> is the approximate makespan after the move.
+/// A neighbourhood move: take <see cref="Op"/> out of its machine sequence and insert it into
+/// <see cref="Machine"/>'s sequence so that it ends at index <see cref="Position"/>. When the
+/// machine is its current one this is a block move (a swap when it moves by one place).
+/// <see cref="Estimate"/> is the approximate makespan after the move.
 /// </summary>
-internal readonly record struct Move(bool IsSwap, int Op, int Other, int Machine, int Position, long Estimate);
+internal readonly record struct Move(int Op, int Machine, int Position, long Estimate);

@@ -2,19 +2,23 @@ namespace Microfactory.Planning.Solving;
 
 /// <summary>
 /// Moves around one critical path of the disjunctive graph, with approximate makespans from
-/// heads and tails: block-end swaps (Nowicki–Smutnicki N5, generalised to every block end)
-/// and reassignment of a critical operation to another eligible machine at its best feasible
+/// heads and tails: block moves within a machine (N7, which contains the N5 swaps of
+/// Nowicki–Smutnicki) and reassignment of a critical operation to another eligible machine at its best feasible
 /// position (the k-insertion of Mastrolilli–Gambardella).
 /// </summary>
 internal sealed class Neighbourhood
 {
     private readonly int[] _path;
     private readonly List<Move> _moves;
+    private readonly int[] _segment;
+    private readonly long[] _heads;
 
     public Neighbourhood(ProblemData data)
     {
         _path = new int[data.OperationCount];
         _moves = new List<Move>(64);
+        _segment = new int[data.OperationCount];
+        _heads = new long[data.OperationCount];
     }
 
     public List<Move> Moves => _moves;
@@ -28,7 +32,7 @@ internal sealed class Neighbourhood
     {
         BuildPath(s, endOp, random);
         _moves.Clear();
-        AddSwaps(s);
+        AddBlockMoves(s);
         AddReassignments(s);
     }
 
@@ -69,7 +73,11 @@ internal sealed class Neighbourhood
         PathLength = count;
     }
 
-    private void AddSwaps(SolutionState s)
+    /// <summary>
+    /// N7-style block moves (Zhang et al. 2007): every operation of a critical block to the
+    /// block's first or last place, and the first and last operations to every place inside.
+    /// </summary>
+    private void AddBlockMoves(SolutionState s)
     {
         var path = _path;
         var i = 0;
@@ -82,31 +90,90 @@ internal sealed class Neighbourhood
             }
             if (end > i)
             {
-                AddSwap(s, path[i], path[i + 1]);
-                if (end - 1 > i)
+                var first = s.Position[path[i]];
+                var last = s.Position[path[end]];
+                for (var p = first; p <= last; p++)
                 {
-                    AddSwap(s, path[end - 1], path[end]);
+                    var op = s.Sequence[s.Machine[path[i]]][p];
+                    if (p != first)
+                    {
+                        AddSameMachine(s, op, p, first);
+                    }
+                    if (p != last)
+                    {
+                        AddSameMachine(s, op, p, last);
+                    }
+                    if (p != first && p != last)
+                    {
+                        AddSameMachine(s, path[i], first, p);
+                        AddSameMachine(s, path[end], last, p);
+                    }
                 }
             }
             i = end + 1;
         }
     }
 
-    private void AddSwap(SolutionState s, int u, int v)
+    /// <summary>
+    /// Estimates moving the operation at index <paramref name="from"/> to index <paramref name="to"/>
+    /// of its machine by recomputing heads forward and tails backward over the changed segment
+    /// only, with job neighbours' times taken from the current solution (Dell'Amico–Trubian style).
+    /// Moves that may create a cycle (by the head/tail test used for insertions) are skipped.
+    /// </summary>
+    private void AddSameMachine(SolutionState s, int op, int from, int to)
     {
         var data = s.Data;
-        var a = s.MachinePred[u];
-        var b = s.MachineSucc[v];
-        var jpv = data.JobPred[v];
-        var jpu = data.JobPred[u];
-        var jsu = data.JobSucc[u];
-        var jsv = data.JobSucc[v];
-        var rv = Math.Max(data.Release[v], Math.Max(jpv >= 0 ? s.End(jpv) : 0, a >= 0 ? s.End(a) : 0));
-        var ru = Math.Max(data.Release[u], Math.Max(jpu >= 0 ? s.End(jpu) : 0, rv + s.Time[v]));
-        var qu = Math.Max(jsu >= 0 ? s.Time[jsu] + s.Tail[jsu] : 0, b >= 0 ? s.Time[b] + s.Tail[b] : 0);
-        var qv = Math.Max(jsv >= 0 ? s.Time[jsv] + s.Tail[jsv] : 0, s.Time[u] + qu);
-        var estimate = Math.Max(rv + s.Time[v] + qv, ru + s.Time[u] + qu);
-        _moves.Add(new Move(true, u, v, s.Machine[u], s.Position[u], estimate));
+        var k = s.Machine[op];
+        var seq = s.Sequence[k];
+        var lo = Math.Min(from, to);
+        var hi = Math.Max(from, to);
+        if (from < to)
+        {
+            var js = data.JobSucc[op];
+            if (js >= 0 && s.Start[seq[to]] >= s.End(js))
+            {
+                return;
+            }
+        }
+        else
+        {
+            var jp = data.JobPred[op];
+            if (jp >= 0 && s.Tail[seq[to]] >= s.Time[jp] + s.Tail[jp])
+            {
+                return;
+            }
+        }
+        var count = hi - lo + 1;
+        var order = _segment;
+        for (int p = lo, c = 0; p <= hi; p++)
+        {
+            var o = seq[p];
+            if (o != op)
+            {
+                order[from < to ? c++ : ++c] = o;
+            }
+        }
+        order[from < to ? count - 1 : 0] = op;
+        var prevEnd = lo > 0 ? s.End(seq[lo - 1]) : 0;
+        for (var c = 0; c < count; c++)
+        {
+            var o = order[c];
+            var jp = data.JobPred[o];
+            var head = Math.Max(data.Release[o], Math.Max(prevEnd, jp >= 0 ? s.End(jp) : 0));
+            _heads[c] = head;
+            prevEnd = head + s.Time[o];
+        }
+        var nextTail = hi + 1 < s.SequenceLength[k] ? s.Time[seq[hi + 1]] + s.Tail[seq[hi + 1]] : 0;
+        long estimate = 0;
+        for (var c = count - 1; c >= 0; c--)
+        {
+            var o = order[c];
+            var js = data.JobSucc[o];
+            var tail = Math.Max(nextTail, js >= 0 ? s.Time[js] + s.Tail[js] : 0);
+            estimate = Math.Max(estimate, _heads[c] + s.Time[o] + tail);
+            nextTail = s.Time[o] + tail;
+        }
+        _moves.Add(new Move(op, k, to, estimate));
     }
 
     private void AddReassignments(SolutionState s)
@@ -165,7 +232,7 @@ internal sealed class Neighbourhood
                 }
                 if (bestPosition >= 0)
                 {
-                    _moves.Add(new Move(false, v, -1, k, bestPosition, Math.Max(bestEstimate, bypass)));
+                    _moves.Add(new Move(v, k, bestPosition, Math.Max(bestEstimate, bypass)));
                 }
             }
         }

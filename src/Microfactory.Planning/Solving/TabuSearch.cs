@@ -117,9 +117,41 @@ internal sealed class TabuSearch
         return bestIndex >= 0 ? moves[bestIndex] : moves[_random.Next(moves.Count)];
     }
 
-    private bool IsTabu(Move move, long iteration) => move.IsSwap
-        ? _arcTabu[ArcSlot(move.Other, move.Op)] > iteration
-        : _machineTabu[(move.Op * _data.MachineCount) + move.Machine] > iteration;
+    /// <summary>
+    /// A block move is tabu when it re-creates a machine arc removed recently; a reassignment
+    /// is tabu when it returns an operation to a machine it left recently.
+    /// </summary>
+    private bool IsTabu(Move move, long iteration)
+    {
+        var s = Current;
+        if (move.Machine != s.Machine[move.Op])
+        {
+            return _machineTabu[(move.Op * _data.MachineCount) + move.Machine] > iteration;
+        }
+        var seq = s.Sequence[move.Machine];
+        var from = s.Position[move.Op];
+        if (from < move.Position)
+        {
+            for (var p = from + 1; p <= move.Position; p++)
+            {
+                if (_arcTabu[ArcSlot(seq[p], move.Op)] > iteration)
+                {
+                    return true;
+                }
+            }
+        }
+        else
+        {
+            for (var p = move.Position; p < from; p++)
+            {
+                if (_arcTabu[ArcSlot(move.Op, seq[p])] > iteration)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static int ArcSlot(int from, int to) =>
         (int)(((uint)from * 2654435761u ^ (uint)to * 40503u) >> (32 - ArcTableBits));
@@ -128,32 +160,42 @@ internal sealed class TabuSearch
     {
         var s = Current;
         var tenure = _random.Next(_settings.TenureMin, _settings.TenureMax + 1);
-        if (move.IsSwap)
+        var op = move.Op;
+        var oldMachine = s.Machine[op];
+        var oldPosition = s.Position[op];
+        if (move.Machine == oldMachine)
         {
-            s.SwapAdjacent(move.Op, move.Other);
-            if (!s.Evaluate())
+            // Mark the arcs this move reverses, so that the next moves do not restore them.
+            var seq = s.Sequence[oldMachine];
+            if (oldPosition < move.Position)
             {
-                s.SwapAdjacent(move.Other, move.Op);
-                s.Evaluate();
-                return false;
+                for (var p = oldPosition + 1; p <= move.Position; p++)
+                {
+                    _arcTabu[ArcSlot(op, seq[p])] = iteration + tenure;
+                }
             }
-            // Forbid restoring the arc op -> other for a while.
-            _arcTabu[ArcSlot(move.Op, move.Other)] = iteration + tenure;
+            else
+            {
+                for (var p = move.Position; p < oldPosition; p++)
+                {
+                    _arcTabu[ArcSlot(seq[p], op)] = iteration + tenure;
+                }
+            }
+        }
+        else
+        {
+            _machineTabu[(op * _data.MachineCount) + oldMachine] = iteration + tenure;
+        }
+        s.Remove(op);
+        s.Insert(op, move.Machine, move.Position);
+        if (s.Evaluate())
+        {
             return true;
         }
-        var oldMachine = s.Machine[move.Op];
-        var oldPosition = s.Position[move.Op];
-        s.Remove(move.Op);
-        s.Insert(move.Op, move.Machine, move.Position);
-        if (!s.Evaluate())
-        {
-            s.Remove(move.Op);
-            s.Insert(move.Op, oldMachine, oldPosition);
-            s.Evaluate();
-            return false;
-        }
-        _machineTabu[(move.Op * _data.MachineCount) + oldMachine] = iteration + tenure;
-        return true;
+        s.Remove(op);
+        s.Insert(op, oldMachine, oldPosition);
+        s.Evaluate();
+        return false;
     }
 
     private void Restart()
