@@ -69,7 +69,7 @@ internal static class ScheduleCommands
             }
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{loaded.Instance.Name}: {loaded.Instance.Jobs.Count} jobs, {loaded.Instance.Machines.Count} machines, {loaded.Instance.OperationCount} operations; lower bound {result.LowerBound}; best found after {result.TimeToBest.TotalSeconds:0.00} s, {result.Iterations} iterations"));
-            await context.Output.WriteLineAsync(result.Objective.ToString(CultureInfo.InvariantCulture));
+            await context.Output.WriteLineAsync(result.MakespanTicks.ToString(CultureInfo.InvariantCulture));
             return 0;
         });
         return command;

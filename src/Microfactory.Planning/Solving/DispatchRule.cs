@@ -15,6 +15,9 @@ internal enum DispatchRule
     /// <summary>Earliest possible finish (greedy).</summary>
     EarliestFinish,
 
+    /// <summary>Earliest due date of the job (EDD); jobs without a due date last.</summary>
+    EarliestDueDate,
+
     /// <summary>A random priority from the seeded generator, for diverse starts.</summary>
     Random,
 }

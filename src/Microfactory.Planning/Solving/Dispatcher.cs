@@ -90,6 +90,7 @@ internal static class Dispatcher
         DispatchRule.MostOperationsRemaining => data.JobFirst[job + 1] - op,
         DispatchRule.ShortestProcessingTime => -(end - start),
         DispatchRule.EarliestFinish => -end,
+        DispatchRule.EarliestDueDate => -(double)(data.Instance.Jobs[job].DueTick ?? long.MaxValue / 2),
         _ => noise[job],
     };
 }

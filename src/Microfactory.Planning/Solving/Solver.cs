@@ -1,10 +1,11 @@
 using Microfactory.Planning.Model;
+using Microfactory.Planning.Objectives;
 
 namespace Microfactory.Planning.Solving;
 
 /// <summary>
-/// Makespan solver for the flexible job shop: dispatching-rule starts, then tabu search on
-/// the critical path with machine reassignment, one independent search per thread.
+/// Solver for the flexible job shop: dispatching-rule starts, then tabu search on the
+/// critical path with block moves and machine reassignment, one independent search per thread.
 /// </summary>
 public static class Solver
 {
@@ -14,6 +15,7 @@ public static class Solver
         DispatchRule.MostOperationsRemaining,
         DispatchRule.ShortestProcessingTime,
         DispatchRule.EarliestFinish,
+        DispatchRule.EarliestDueDate,
     ];
 
     /// <summary>
@@ -24,22 +26,31 @@ public static class Solver
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(options);
+        return Run(new ProblemData(instance), null, options, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// The search itself. <paramref name="initial"/>, when given, is the evaluated start of every
+    /// thread (replanning starts from the repaired plan); otherwise dispatching rules build it.
+    /// </summary>
+    internal static SolverResult Run(ProblemData data, SolutionState? initial, SolverOptions options, IProgress<SolverProgress>? progress, CancellationToken cancellationToken)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Threads, 1);
-        var data = new ProblemData(instance);
         var clock = options.Clock;
         var started = clock.GetTimestamp();
+        var objective = options.Objective;
         var lowerBound = LowerBound.Makespan(data);
         var runs = new ThreadRun[options.Threads];
         var gate = new object();
-        var globalBest = long.MaxValue;
-        void Report(int thread, long objective)
+        ObjectiveBreakdown? globalBest = null;
+        void Report(int thread, ObjectiveBreakdown score)
         {
             lock (gate)
             {
-                if (objective < globalBest)
+                if (globalBest is null || objective.Compare(score, globalBest) < 0)
                 {
-                    globalBest = objective;
-                    progress?.Report(new SolverProgress(objective, clock.GetElapsedTime(started), thread));
+                    globalBest = score;
+                    progress?.Report(new SolverProgress(Headline(objective, score), score.MakespanTicks, clock.GetElapsedTime(started), thread));
                 }
             }
         }
@@ -48,25 +59,40 @@ public static class Solver
         void RunThread(int t)
         {
             var random = new Random(unchecked((options.Seed * 7919) + (t * 104729) + 17));
+            var scorer = new StateScorer(data, objective, options.StabilityReference);
             var run = new ThreadRun();
             runs[t] = run;
-            var start = Construct(data, random, t);
-            run.Best = start.Makespan;
-            run.TimeToBest = clock.GetElapsedTime(started);
-            run.Schedule = start.ToSchedule();
-            Report(t, start.Makespan);
-            var search = new TabuSearch(data, random, TabuSettings.For(data));
-            search.Run(start, options.MaxIterations, lowerBound, ShouldStop, makespan =>
+            SolutionState start;
+            if (initial is null)
             {
-                run.Best = makespan;
-                run.TimeToBest = clock.GetElapsedTime(started);
-                Report(t, makespan);
-            });
-            run.Iterations = search.Iterations;
-            if (search.Best.Makespan <= start.Makespan)
+                start = Construct(data, random, t, scorer);
+            }
+            else
             {
-                run.Schedule = search.Best.ToSchedule();
-                run.Best = search.Best.Makespan;
+                start = new SolutionState(data);
+                start.CopyFrom(initial);
+            }
+            run.Record(start, scorer.Score(start), clock.GetElapsedTime(started));
+            Report(t, run.Score!);
+            if (objective.IsMakespanOnly)
+            {
+                var search = new TabuSearch(data, random, TabuSettings.For(data));
+                search.Run(start, options.MaxIterations, lowerBound, ShouldStop, _ =>
+                {
+                    run.Record(search.Best, scorer.Score(search.Best), clock.GetElapsedTime(started));
+                    Report(t, run.Score!);
+                });
+                run.Iterations = search.Iterations;
+            }
+            else
+            {
+                var search = new ObjectiveSearch(data, random, scorer, TabuSettings.For(data));
+                search.Run(start, options.MaxIterations, ShouldStop, score =>
+                {
+                    run.Record(search.Best, score, clock.GetElapsedTime(started));
+                    Report(t, score);
+                });
+                run.Iterations = search.Iterations;
             }
         }
 
@@ -91,30 +117,35 @@ public static class Solver
         var winner = 0;
         for (var t = 1; t < runs.Length; t++)
         {
-            if (runs[t].Best < runs[winner].Best)
+            if (objective.Compare(runs[t].Score!, runs[winner].Score!) < 0)
             {
                 winner = t;
             }
         }
         var w = runs[winner];
-        return new SolverResult(w.Schedule!, w.Best, w.TimeToBest, runs.Sum(r => r.Iterations), winner, lowerBound);
+        return new SolverResult(w.Schedule!, w.Score!, w.TimeToBest, runs.Sum(r => r.Iterations), winner, lowerBound);
     }
 
+    /// <summary>The number progress reports carry: the weighted sum, or the first lexicographic term.</summary>
+    internal static double Headline(Objective objective, ObjectiveBreakdown score) =>
+        objective.Lexicographic.Count > 0 ? score.Value(objective.Lexicographic[0]) : objective.WeightedSum(score);
+
     /// <summary>The best of the deterministic rules and a few randomised ones (different per thread).</summary>
-    internal static SolutionState Construct(ProblemData data, Random random, int thread)
+    internal static SolutionState Construct(ProblemData data, Random random, int thread, StateScorer scorer)
     {
         var best = new SolutionState(data);
         var candidate = new SolutionState(data);
-        var bestMakespan = long.MaxValue;
+        ObjectiveBreakdown? bestScore = null;
         var randomStarts = thread == 0 ? 2 : 6;
         for (var r = 0; r < DeterministicRules.Length + randomStarts; r++)
         {
             var rule = r < DeterministicRules.Length ? DeterministicRules[r] : DispatchRule.Random;
             Dispatcher.Build(candidate, rule, random);
             candidate.Evaluate();
-            if (candidate.Makespan < bestMakespan)
+            var score = scorer.Score(candidate);
+            if (bestScore is null || scorer.Compare(score, bestScore) < 0)
             {
-                bestMakespan = candidate.Makespan;
+                bestScore = score;
                 best.CopyFrom(candidate);
             }
         }
@@ -123,12 +154,19 @@ public static class Solver
 
     private sealed class ThreadRun
     {
-        public long Best { get; set; } = long.MaxValue;
+        public ObjectiveBreakdown? Score { get; private set; }
 
-        public TimeSpan TimeToBest { get; set; }
+        public TimeSpan TimeToBest { get; private set; }
 
         public long Iterations { get; set; }
 
-        public Schedule? Schedule { get; set; }
+        public Schedule? Schedule { get; private set; }
+
+        public void Record(SolutionState state, ObjectiveBreakdown score, TimeSpan elapsed)
+        {
+            Score = score;
+            TimeToBest = elapsed;
+            Schedule = state.ToSchedule();
+        }
     }
 }

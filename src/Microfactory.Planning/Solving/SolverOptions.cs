@@ -1,6 +1,9 @@
+using Microfactory.Planning.Model;
+using Microfactory.Planning.Objectives;
+
 namespace Microfactory.Planning.Solving;
 
-/// <summary>How long and how the solver searches.</summary>
+/// <summary>How long and how the solver searches, and what it minimises.</summary>
 public sealed record SolverOptions
 {
     /// <summary>Wall-clock budget; the best schedule so far is returned when it runs out.</summary>
@@ -13,10 +16,16 @@ public sealed record SolverOptions
     public int Threads { get; init; } = 1;
 
     /// <summary>
-    /// Cap on tabu iterations per thread. With a cap and a time limit that does not bind, the
+    /// Cap on search iterations per thread. With a cap and a time limit that does not bind, the
     /// result depends only on the instance, the seed and the thread count.
     /// </summary>
     public long MaxIterations { get; init; } = long.MaxValue;
+
+    /// <summary>What to minimise; the makespan by default.</summary>
+    public Objective Objective { get; init; } = Objective.Makespan;
+
+    /// <summary>The schedule stability is measured against (the plan before replanning), if any.</summary>
+    public Schedule? StabilityReference { get; init; }
 
     /// <summary>Clock for the time limit and progress timestamps.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -61,7 +61,7 @@ internal static class BenchCommand
                     }
                     var result = await Task.Run(() => Solver.Solve(loaded.Instance, options, null, ct), ct);
                     var feasible = FeasibilityChecker.IsFeasible(loaded.Instance, result.Schedule);
-                    rows.Add(new BenchRow(loaded.Instance.Name, table.Find(file), result.Objective, result.TimeToBest.TotalSeconds, feasible));
+                    rows.Add(new BenchRow(loaded.Instance.Name, table.Find(file), result.MakespanTicks, result.TimeToBest.TotalSeconds, feasible));
                     task.Increment(1);
                 }
             });
