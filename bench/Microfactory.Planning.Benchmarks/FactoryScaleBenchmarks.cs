@@ -11,6 +11,7 @@ namespace Microfactory.Planning.Benchmarks;
 /// repairing a 400-operation plan after a breakdown, and a promise-date query.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FactoryScaleBenchmarks
 {
     private Instance _large = null!;

@@ -7,6 +7,7 @@ namespace Microfactory.Planning.Benchmarks;
 
 /// <summary>The inner loop of the search on mk10 (240 operations, 15 machines): re-timing, neighbourhood, iterations.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class HotPathBenchmarks
 {
     private SolutionState _state = null!;
