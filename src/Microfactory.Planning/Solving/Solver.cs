@@ -74,6 +74,11 @@ public static class Solver
             }
             run.Record(start, scorer.Score(start), clock.GetElapsedTime(started));
             Report(t, run.Score!);
+            if (data.OperationCount == 0)
+            {
+                // Nothing to sequence (for example, replanning when all work is frozen).
+                return;
+            }
             if (objective.IsMakespanOnly)
             {
                 var search = new TabuSearch(data, random, TabuSettings.For(data));
