@@ -2,7 +2,7 @@ using Microfactory.Planning.Model;
 
 namespace Microfactory.Planning.Tests;
 
-/// <summary>Seeded random small factories with every model feature: flexibility, setups, zero durations, releases, due dates, windows, energy.</summary>
+/// <summary>Seeded random small factories with every model feature: flexibility, setups, zero durations, assembly graphs, releases, due dates, windows, energy.</summary>
 internal static class RandomFactory
 {
     public static Instance Create(int seed)
@@ -34,7 +34,11 @@ internal static class RandomFactory
                 {
                     eligible.Add(random.Next(machineCount));
                 }
-                operations[o] = new Operation([.. eligible.Select(k => new MachineOption(k, random.Next(4) == 0 ? 0 : 1 + random.Next(20), random.Next(3) == 0 ? random.Next(5) : 0))]);
+                // A third of the operations get an explicit assembly-style predecessor set.
+                IReadOnlyList<int>? predecessors = o > 0 && random.Next(3) == 0
+                    ? [.. Enumerable.Range(0, o).Where(_ => random.Next(2) == 0)]
+                    : null;
+                operations[o] = new Operation([.. eligible.Select(k => new MachineOption(k, random.Next(4) == 0 ? 0 : 1 + random.Next(20), random.Next(3) == 0 ? random.Next(5) : 0))], predecessors);
             }
             jobs[j] = new Job(operations, ReleaseTick: random.Next(3) == 0 ? random.Next(30) : 0, DueTick: random.Next(2) == 0 ? 20 + random.Next(80) : null, Weight: 1 + random.Next(3));
         }

@@ -39,13 +39,16 @@ public static class FeasibilityChecker
                     problems.Add($"job {j} operation {o}: not scheduled");
                     continue;
                 }
-                if (o == 0 && current.StartTick < job.ReleaseTick)
+                if (current.StartTick < job.ReleaseTick)
                 {
-                    problems.Add($"job {j} operation 0: starts at {current.StartTick} before the release at {job.ReleaseTick}");
+                    problems.Add($"job {j} operation {o}: starts at {current.StartTick} before the release at {job.ReleaseTick}");
                 }
-                if (o > 0 && seen.TryGetValue((j, o - 1), out var previous) && current.StartTick < previous.EndTick)
+                foreach (var p in job.Operations[o].PredecessorsAt(o))
                 {
-                    problems.Add($"job {j} operation {o}: starts at {current.StartTick} before operation {o - 1} ends at {previous.EndTick}");
+                    if (seen.TryGetValue((j, p), out var previous) && current.StartTick < previous.EndTick)
+                    {
+                        problems.Add($"job {j} operation {o}: starts at {current.StartTick} before operation {p} ends at {previous.EndTick}");
+                    }
                 }
             }
         }

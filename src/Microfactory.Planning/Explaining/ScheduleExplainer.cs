@@ -6,8 +6,8 @@ namespace Microfactory.Planning.Explaining;
 public static class ScheduleExplainer
 {
     /// <summary>
-    /// Walks back from the job's last operation: at each step the operation's start is matched
-    /// to the end of its job predecessor (preferred), of the operation before it on its
+    /// Walks back from the job's last-ending operation: at each step the operation's start is matched
+    /// to the end of its latest job predecessor (preferred), of the operation before it on its
     /// machine, to the end of an unavailability window, or to the job's release.
     /// </summary>
     public static JobExplanation Explain(Instance instance, Schedule schedule, int job)
@@ -18,12 +18,18 @@ public static class ScheduleExplainer
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(job, instance.Jobs.Count);
         var byMachine = schedule.Assignments.GroupBy(a => a.Machine).ToDictionary(g => g.Key, g => g.OrderBy(a => a.EndTick).ToList());
         var chain = new List<ChainLink>();
-        var current = schedule.Find(job, instance.Jobs[job].Operations.Count - 1)
-            ?? throw new ArgumentException($"job {job} is not fully scheduled", nameof(schedule));
+        var operations = Enumerable.Range(0, instance.Jobs[job].Operations.Count).Select(o => schedule.Find(job, o)).ToList();
+        if (operations.Any(a => a is null))
+        {
+            throw new ArgumentException($"job {job} is not fully scheduled", nameof(schedule));
+        }
+        // The job completes with its operation that ends last (the last one of a chain).
+        Assignment? current = operations.MaxBy(a => (a!.EndTick, a.Operation));
         while (current is not null)
         {
-            var jobPredecessor = current.Operation > 0 ? schedule.Find(current.Job, current.Operation - 1) : null;
-            var ownReady = jobPredecessor?.EndTick ?? instance.Jobs[current.Job].ReleaseTick;
+            var predecessors = instance.Jobs[current.Job].Operations[current.Operation].PredecessorsAt(current.Operation);
+            var jobPredecessor = predecessors.Select(p => schedule.Find(current.Job, p)).Where(a => a is not null).MaxBy(a => a!.EndTick);
+            var ownReady = Math.Max(jobPredecessor?.EndTick ?? 0, instance.Jobs[current.Job].ReleaseTick);
             var wait = current.StartTick - ownReady;
             Assignment? next = null;
             StartReason reason;
@@ -45,7 +51,7 @@ public static class ScheduleExplainer
             {
                 reason = StartReason.ScheduleStart;
             }
-            else if (current.Operation == 0 && current.StartTick == instance.Jobs[current.Job].ReleaseTick)
+            else if (current.StartTick == instance.Jobs[current.Job].ReleaseTick)
             {
                 reason = StartReason.Release;
             }

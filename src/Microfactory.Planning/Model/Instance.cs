@@ -91,6 +91,13 @@ public sealed class Instance
                 {
                     return error;
                 }
+                foreach (var p in job.Operations[o].PredecessorsAt(o))
+                {
+                    if (p < 0 || p >= o)
+                    {
+                        return $"jobs[{j}].Operations[{o}].Predecessors: {p} must be the index of an earlier operation of the job (0..{o - 1})";
+                    }
+                }
             }
         }
         if (energy is not null && (energy.TicksPerHour < 1 || energy.PricePerKwh.Count == 0 || energy.KgCo2ePerKwh.Count == 0))

@@ -6,7 +6,8 @@ namespace Microfactory.Planning.Promising;
 /// Capable-to-promise: fits a new job into the idle gaps of a committed schedule without
 /// moving anything. For a chain, placing each operation where it finishes earliest is optimal:
 /// the earliest fitting start never decreases when the ready time increases, so finishing an
-/// operation earlier can never delay the next one.
+/// operation earlier can never delay the next one. For an assembly graph the operations are
+/// placed in index order the same way, a greedy answer (branches may compete for a gap).
 /// </summary>
 public static class PromiseQuery
 {
@@ -33,10 +34,15 @@ public static class PromiseQuery
             list.Sort();
         }
         var jobIndex = instance.Jobs.Count;
-        var ready = Math.Max(nowTick, job.ReleaseTick);
+        var earliest = Math.Max(nowTick, job.ReleaseTick);
         var assignments = new List<Assignment>(job.Operations.Count);
         for (var o = 0; o < job.Operations.Count; o++)
         {
+            var ready = earliest;
+            foreach (var p in job.Operations[o].PredecessorsAt(o))
+            {
+                ready = Math.Max(ready, assignments[p].EndTick);
+            }
             var bestEnd = long.MaxValue;
             var bestStart = 0L;
             var bestMachine = -1;
@@ -61,9 +67,8 @@ public static class PromiseQuery
                 var at = list.BinarySearch((bestStart, bestEnd));
                 list.Insert(at < 0 ? ~at : at, (bestStart, bestEnd));
             }
-            ready = bestEnd;
         }
-        return new PromiseResult(ready, assignments);
+        return new PromiseResult(assignments.Count == 0 ? earliest : assignments.Max(a => a.EndTick), assignments);
     }
 
     /// <summary>The earliest start at or after <paramref name="ready"/> where <paramref name="length"/> ticks fit between sorted busy intervals.</summary>

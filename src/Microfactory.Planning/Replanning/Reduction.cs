@@ -11,14 +11,16 @@ namespace Microfactory.Planning.Replanning;
 internal sealed class Reduction
 {
     private readonly ReplanRequest _request;
-    private readonly int[] _frozenPrefix;
+    private readonly bool[][] _frozen;
     private readonly int[] _originalJob;
+    private readonly int[][] _keptOperations;
 
-    private Reduction(ReplanRequest request, int[] frozenPrefix, int[] originalJob, ProblemData data, Schedule reference, int frozenCount)
+    private Reduction(ReplanRequest request, bool[][] frozen, int[] originalJob, int[][] keptOperations, ProblemData data, Schedule reference, int frozenCount)
     {
         _request = request;
-        _frozenPrefix = frozenPrefix;
+        _frozen = frozen;
         _originalJob = originalJob;
+        _keptOperations = keptOperations;
         Data = data;
         Reference = reference;
         FrozenCount = frozenCount;
@@ -35,35 +37,23 @@ internal sealed class Reduction
     {
         var instance = request.Instance;
         var current = request.Current;
-        var frozenPrefix = new int[instance.Jobs.Count];
-        for (var j = 0; j < instance.Jobs.Count; j++)
-        {
-            for (var o = 0; o < instance.Jobs[j].Operations.Count; o++)
-            {
-                var started = current.Find(j, o) is { } a && a.StartTick < request.NowTick;
-                if (started || request.Pinned.Contains((j, o)))
-                {
-                    frozenPrefix[j] = o + 1;
-                }
-            }
-            for (var o = 0; o < frozenPrefix[j]; o++)
-            {
-                if (current.Find(j, o) is null)
-                {
-                    throw new ArgumentException($"job {j} operation {o} is started or pinned (or precedes such an operation) but has no assignment in the current schedule", nameof(request));
-                }
-            }
-        }
+        var frozen = FrozenOperations(request);
         var windows = instance.Machines.Select(m => new List<TimeWindow>(m.Unavailable)).ToArray();
         var jobs = new List<Job>();
         var originalJob = new List<int>();
+        var keptOperations = new List<int[]>();
         var frozenCount = 0;
         for (var j = 0; j < instance.Jobs.Count; j++)
         {
             var job = instance.Jobs[j];
+            // The rest of the job waits for all its frozen work: exact for chains, cautious for assembly graphs.
             var release = Math.Max(job.ReleaseTick, request.NowTick);
-            for (var o = 0; o < frozenPrefix[j]; o++)
+            for (var o = 0; o < job.Operations.Count; o++)
             {
+                if (!frozen[j][o])
+                {
+                    continue;
+                }
                 var a = current.Find(j, o)!;
                 frozenCount++;
                 release = Math.Max(release, a.EndTick);
@@ -72,11 +62,22 @@ internal sealed class Reduction
                     windows[a.Machine].Add(new TimeWindow(a.StartTick, a.EndTick));
                 }
             }
-            if (frozenPrefix[j] < job.Operations.Count)
+            var kept = Enumerable.Range(0, job.Operations.Count).Where(o => !frozen[j][o]).ToArray();
+            if (kept.Length == 0)
             {
-                jobs.Add(job with { Operations = [.. job.Operations.Skip(frozenPrefix[j])], ReleaseTick = release });
-                originalJob.Add(j);
+                continue;
             }
+            var reducedIndex = new Dictionary<int, int>();
+            var operations = new List<Operation>(kept.Length);
+            foreach (var o in kept)
+            {
+                var predecessors = job.Operations[o].PredecessorsAt(o).Where(p => !frozen[j][p]).Select(p => reducedIndex[p]).ToArray();
+                reducedIndex[o] = operations.Count;
+                operations.Add(job.Operations[o] with { Predecessors = predecessors });
+            }
+            jobs.Add(job with { Operations = operations, ReleaseTick = release });
+            originalJob.Add(j);
+            keptOperations.Add(kept);
         }
         var machines = instance.Machines.Select((m, k) => m with { Unavailable = windows[k] }).ToArray();
         var reduced = Instance.Create(instance.Name, jobs, machines, instance.Energy);
@@ -87,16 +88,48 @@ internal sealed class Reduction
         var reference = new List<Assignment>();
         for (var r = 0; r < jobs.Count; r++)
         {
-            var j = originalJob[r];
-            for (var o = frozenPrefix[j]; o < instance.Jobs[j].Operations.Count; o++)
+            for (var o = 0; o < keptOperations[r].Length; o++)
             {
-                if (current.Find(j, o) is { } a)
+                if (current.Find(originalJob[r], keptOperations[r][o]) is { } a)
                 {
-                    reference.Add(a with { Job = r, Operation = o - frozenPrefix[j] });
+                    reference.Add(a with { Job = r, Operation = o });
                 }
             }
         }
-        return new Reduction(request, frozenPrefix, [.. originalJob], new ProblemData(reduced.Instance), new Schedule(reference), frozenCount);
+        return new Reduction(request, frozen, [.. originalJob], [.. keptOperations], new ProblemData(reduced.Instance), new Schedule(reference), frozenCount);
+    }
+
+    /// <summary>Started or pinned operations and, transitively, their job predecessors.</summary>
+    private static bool[][] FrozenOperations(ReplanRequest request)
+    {
+        var instance = request.Instance;
+        var frozen = new bool[instance.Jobs.Count][];
+        for (var j = 0; j < instance.Jobs.Count; j++)
+        {
+            var operations = instance.Jobs[j].Operations;
+            frozen[j] = new bool[operations.Count];
+            for (var o = 0; o < operations.Count; o++)
+            {
+                frozen[j][o] = (request.Current.Find(j, o) is { } a && a.StartTick < request.NowTick) || request.Pinned.Contains((j, o));
+            }
+            // Predecessors have smaller indices, so one backward pass closes the set.
+            for (var o = operations.Count - 1; o >= 0; o--)
+            {
+                if (!frozen[j][o])
+                {
+                    continue;
+                }
+                if (request.Current.Find(j, o) is null)
+                {
+                    throw new ArgumentException($"job {j} operation {o} is started or pinned (or precedes such an operation) but has no assignment in the current schedule", nameof(request));
+                }
+                foreach (var p in operations[o].PredecessorsAt(o))
+                {
+                    frozen[j][p] = true;
+                }
+            }
+        }
+        return frozen;
     }
 
     /// <summary>
@@ -154,17 +187,19 @@ internal sealed class Reduction
     public Schedule Expand(Schedule reduced)
     {
         var assignments = new List<Assignment>();
-        for (var j = 0; j < _frozenPrefix.Length; j++)
+        for (var j = 0; j < _frozen.Length; j++)
         {
-            for (var o = 0; o < _frozenPrefix[j]; o++)
+            for (var o = 0; o < _frozen[j].Length; o++)
             {
-                assignments.Add(_request.Current.Find(j, o)!);
+                if (_frozen[j][o])
+                {
+                    assignments.Add(_request.Current.Find(j, o)!);
+                }
             }
         }
         foreach (var a in reduced.Assignments)
         {
-            var j = _originalJob[a.Job];
-            assignments.Add(a with { Job = j, Operation = a.Operation + _frozenPrefix[j] });
+            assignments.Add(a with { Job = _originalJob[a.Job], Operation = _keptOperations[a.Job][a.Operation] });
         }
         return new Schedule(assignments);
     }

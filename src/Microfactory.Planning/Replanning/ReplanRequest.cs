@@ -12,6 +12,6 @@ namespace Microfactory.Planning.Replanning;
 /// <param name="NowTick">The present: nothing not yet started may start before it.</param>
 /// <param name="Pinned">
 /// Operations (job, operation) that must keep their machine and times. Pinning an operation
-/// also keeps the earlier operations of its job, since they must finish before it starts.
+/// also keeps its job predecessors (transitively), since they must finish before it starts.
 /// </param>
 public sealed record ReplanRequest(Instance Instance, Schedule Current, long NowTick, IReadOnlySet<(int Job, int Operation)> Pinned);

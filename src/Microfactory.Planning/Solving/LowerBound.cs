@@ -8,19 +8,23 @@ internal static class LowerBound
         long bound = 0;
         long totalWork = 0;
         var forcedLoad = new long[data.MachineCount];
-        for (var j = 0; j < data.JobCount; j++)
+        // Longest job path with every operation at its shortest duration; operation indices
+        // are a topological order because predecessors always have smaller indices.
+        var finish = new long[data.OperationCount];
+        for (var op = 0; op < data.OperationCount; op++)
         {
-            var length = data.Release[data.JobFirst[j]];
-            for (var op = data.JobFirst[j]; op < data.JobFirst[j + 1]; op++)
+            var start = data.Release[op];
+            for (var i = data.PredStart[op]; i < data.PredStart[op + 1]; i++)
             {
-                length += data.MinTime[op];
-                totalWork += data.MinTime[op];
-                if (data.OptionStart[op + 1] - data.OptionStart[op] == 1)
-                {
-                    forcedLoad[data.OptionMachine[data.OptionStart[op]]] += data.MinTime[op];
-                }
+                start = Math.Max(start, finish[data.Preds[i]]);
             }
-            bound = Math.Max(bound, length);
+            finish[op] = start + data.MinTime[op];
+            bound = Math.Max(bound, finish[op]);
+            totalWork += data.MinTime[op];
+            if (data.OptionStart[op + 1] - data.OptionStart[op] == 1)
+            {
+                forcedLoad[data.OptionMachine[data.OptionStart[op]]] += data.MinTime[op];
+            }
         }
         bound = Math.Max(bound, (totalWork + data.MachineCount - 1) / data.MachineCount);
         return Math.Max(bound, forcedLoad.Max());

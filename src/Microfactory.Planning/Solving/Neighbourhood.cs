@@ -53,7 +53,7 @@ internal sealed class Neighbourhood
 
     private void BuildPath(SolutionState s, int endOp, Random random)
     {
-        var jobPred = s.Data.JobPred;
+        var data = s.Data;
         var count = 0;
         var op = endOp;
         while (op >= 0)
@@ -61,9 +61,18 @@ internal sealed class Neighbourhood
             _path[count++] = op;
             var start = s.Start[op];
             var mp = s.MachinePred[op];
-            var jp = jobPred[op];
+            var jp = -1;
+            for (var i = data.PredStart[op]; i < data.PredStart[op + 1]; i++)
+            {
+                var p = data.Preds[i];
+                if (s.Start[p] + s.Time[p] == start)
+                {
+                    jp = p;
+                    break;
+                }
+            }
             var machineTight = mp >= 0 && s.Start[mp] + s.Time[mp] == start;
-            var jobTight = jp >= 0 && s.Start[jp] + s.Time[jp] == start;
+            var jobTight = jp >= 0;
             op = machineTight && jobTight ? (random.Next(2) == 0 ? mp : jp)
                 : machineTight ? mp
                 : jobTight ? jp
@@ -127,21 +136,10 @@ internal sealed class Neighbourhood
         var seq = s.Sequence[k];
         var lo = Math.Min(from, to);
         var hi = Math.Max(from, to);
-        if (from < to)
+        if (from < to ? s.Start[seq[to]] >= data.EarliestSuccessorEnd(op, s.Start, s.Time)
+                      : s.Tail[seq[to]] >= data.SmallestPredecessorTail(op, s.Time, s.Tail))
         {
-            var js = data.JobSucc[op];
-            if (js >= 0 && s.Start[seq[to]] >= s.End(js))
-            {
-                return;
-            }
-        }
-        else
-        {
-            var jp = data.JobPred[op];
-            if (jp >= 0 && s.Tail[seq[to]] >= s.Time[jp] + s.Tail[jp])
-            {
-                return;
-            }
+            return;
         }
         var count = hi - lo + 1;
         var order = _segment;
@@ -158,8 +156,7 @@ internal sealed class Neighbourhood
         for (var c = 0; c < count; c++)
         {
             var o = order[c];
-            var jp = data.JobPred[o];
-            var head = Math.Max(data.Release[o], Math.Max(prevEnd, jp >= 0 ? s.End(jp) : 0));
+            var head = Math.Max(data.Release[o], Math.Max(prevEnd, data.PredecessorsEnd(o, s.Start, s.Time)));
             _heads[c] = head;
             prevEnd = head + s.Time[o];
         }
@@ -168,8 +165,7 @@ internal sealed class Neighbourhood
         for (var c = count - 1; c >= 0; c--)
         {
             var o = order[c];
-            var js = data.JobSucc[o];
-            var tail = Math.Max(nextTail, js >= 0 ? s.Time[js] + s.Tail[js] : 0);
+            var tail = Math.Max(nextTail, data.SuccessorsTail(o, s.Time, s.Tail));
             estimate = Math.Max(estimate, _heads[c] + s.Time[o] + tail);
             nextTail = s.Time[o] + tail;
         }
@@ -186,14 +182,13 @@ internal sealed class Neighbourhood
             {
                 continue;
             }
-            var jp = data.JobPred[v];
-            var js = data.JobSucc[v];
-            var headBound = Math.Max(data.Release[v], jp >= 0 ? s.End(jp) : 0);
-            var tailBound = js >= 0 ? s.Time[js] + s.Tail[js] : 0;
-            // Inserting v after x creates a cycle only through a path js -> x, which would make
-            // Start[x] >= End(js); before y only through y -> jp, which would make Tail[y] >= Time[jp] + Tail[jp].
-            var xLimit = js >= 0 ? s.End(js) : long.MaxValue;
-            var yLimit = jp >= 0 ? s.Time[jp] + s.Tail[jp] : long.MaxValue;
+            var headBound = Math.Max(data.Release[v], data.PredecessorsEnd(v, s.Start, s.Time));
+            var tailBound = data.SuccessorsTail(v, s.Time, s.Tail);
+            // Inserting v after x creates a cycle only through a path from a job successor js to x,
+            // which would make Start[x] >= End(js); before y only through a path from y to a job
+            // predecessor jp, which would make Tail[y] >= Time[jp] + Tail[jp].
+            var xLimit = data.EarliestSuccessorEnd(v, s.Start, s.Time);
+            var yLimit = data.SmallestPredecessorTail(v, s.Time, s.Tail);
             var mp = s.MachinePred[v];
             var ms = s.MachineSucc[v];
             var bypass = mp >= 0 && ms >= 0 ? s.End(mp) + s.Time[ms] + s.Tail[ms] : 0;

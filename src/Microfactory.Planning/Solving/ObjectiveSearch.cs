@@ -94,7 +94,7 @@ internal sealed class ObjectiveSearch
             var job = _scorer.MostTardyJob(Current, _random);
             if (job >= 0)
             {
-                _neighbourhood.Build(Current, _data.JobFirst[job + 1] - 1, _random);
+                _neighbourhood.Build(Current, Current.CompletionOperation(job), _random);
                 _candidates.AddRange(_neighbourhood.Moves);
             }
         }

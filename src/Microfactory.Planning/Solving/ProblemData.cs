@@ -17,9 +17,9 @@ internal sealed class ProblemData
         var n = OperationCount;
         OpJob = new int[n];
         OpIndex = new int[n];
-        JobPred = new int[n];
-        JobSucc = new int[n];
         Release = new long[n];
+        var predecessors = new List<int>[n];
+        var successors = new List<int>[n];
         JobFirst = new int[JobCount + 1];
         OptionStart = new int[n + 1];
         var optionCount = instance.Jobs.Sum(j => j.Operations.Sum(o => o.Options.Count));
@@ -36,9 +36,14 @@ internal sealed class ProblemData
             {
                 OpJob[op] = j;
                 OpIndex[op] = o;
-                JobPred[op] = o == 0 ? -1 : op - 1;
-                JobSucc[op] = o == job.Operations.Count - 1 ? -1 : op + 1;
-                Release[op] = o == 0 ? job.ReleaseTick : 0;
+                predecessors[op] = [.. job.Operations[o].PredecessorsAt(o).Select(p => JobFirst[j] + p).Distinct()];
+                successors[op] = [];
+                foreach (var p in predecessors[op])
+                {
+                    successors[p].Add(op);
+                }
+                // Every operation of a job waits for the job's release (for chains this only binds the first).
+                Release[op] = job.ReleaseTick;
                 OptionStart[op] = opt;
                 var min = long.MaxValue;
                 foreach (var option in job.Operations[o].Options)
@@ -52,6 +57,8 @@ internal sealed class ProblemData
             }
         }
         JobFirst[JobCount] = op;
+        (PredStart, Preds) = Flatten(predecessors);
+        (SuccStart, Succs) = Flatten(successors);
         OptionStart[n] = opt;
         WindowStart = new long[MachineCount][];
         WindowEnd = new long[MachineCount][];
@@ -76,9 +83,15 @@ internal sealed class ProblemData
 
     public int[] OpIndex { get; }
 
-    public int[] JobPred { get; }
+    /// <summary>Job predecessors of operation <c>i</c> are <c>Preds[PredStart[i]..PredStart[i+1]-1]</c> (global indices).</summary>
+    public int[] PredStart { get; }
 
-    public int[] JobSucc { get; }
+    public int[] Preds { get; }
+
+    /// <summary>Job successors of operation <c>i</c> are <c>Succs[SuccStart[i]..SuccStart[i+1]-1]</c> (global indices).</summary>
+    public int[] SuccStart { get; }
+
+    public int[] Succs { get; }
 
     /// <summary>Earliest start of each operation from its job's release (0 for non-first operations).</summary>
     public long[] Release { get; }
@@ -101,6 +114,75 @@ internal sealed class ProblemData
     public long[][] WindowEnd { get; }
 
     public bool HasWindows { get; }
+
+    /// <summary>The latest end among the predecessors of <paramref name="op"/> (0 without predecessors).</summary>
+    public long PredecessorsEnd(int op, long[] start, long[] time)
+    {
+        long end = 0;
+        for (var i = PredStart[op]; i < PredStart[op + 1]; i++)
+        {
+            var p = Preds[i];
+            end = Math.Max(end, start[p] + time[p]);
+        }
+        return end;
+    }
+
+    /// <summary>The longest time-plus-tail among the successors of <paramref name="op"/> (0 without successors).</summary>
+    public long SuccessorsTail(int op, long[] time, long[] tail)
+    {
+        long q = 0;
+        for (var i = SuccStart[op]; i < SuccStart[op + 1]; i++)
+        {
+            var s = Succs[i];
+            q = Math.Max(q, time[s] + tail[s]);
+        }
+        return q;
+    }
+
+    /// <summary>
+    /// The earliest end among the successors of <paramref name="op"/> (long.MaxValue without any):
+    /// an operation starting at or after it might be reachable from a successor.
+    /// </summary>
+    public long EarliestSuccessorEnd(int op, long[] start, long[] time)
+    {
+        var end = long.MaxValue;
+        for (var i = SuccStart[op]; i < SuccStart[op + 1]; i++)
+        {
+            var s = Succs[i];
+            end = Math.Min(end, start[s] + time[s]);
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// The smallest time-plus-tail among the predecessors of <paramref name="op"/> (long.MaxValue
+    /// without any): an operation with at least this tail might reach a predecessor.
+    /// </summary>
+    public long SmallestPredecessorTail(int op, long[] time, long[] tail)
+    {
+        var q = long.MaxValue;
+        for (var i = PredStart[op]; i < PredStart[op + 1]; i++)
+        {
+            var p = Preds[i];
+            q = Math.Min(q, time[p] + tail[p]);
+        }
+        return q;
+    }
+
+    private static (int[] Start, int[] Items) Flatten(List<int>[] lists)
+    {
+        var start = new int[lists.Length + 1];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            start[i + 1] = start[i] + lists[i].Count;
+        }
+        var items = new int[start[^1]];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            lists[i].CopyTo(items, start[i]);
+        }
+        return (start, items);
+    }
 
     /// <summary>Occupied ticks of operation <paramref name="op"/> on machine <paramref name="machine"/>, or -1 when not eligible.</summary>
     public long TimeOn(int op, int machine)

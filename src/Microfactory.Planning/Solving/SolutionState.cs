@@ -64,6 +64,20 @@ internal sealed class SolutionState
 
     public long End(int op) => Start[op] + Time[op];
 
+    /// <summary>The operation of <paramref name="job"/> that ends last (the latest index among ties): the job's completion.</summary>
+    public int CompletionOperation(int job)
+    {
+        var best = Data.JobFirst[job];
+        for (var op = best + 1; op < Data.JobFirst[job + 1]; op++)
+        {
+            if (End(op) >= End(best))
+            {
+                best = op;
+            }
+        }
+        return best;
+    }
+
     public void CopyFrom(SolutionState other)
     {
         Array.Copy(other.Machine, Machine, Machine.Length);
@@ -147,8 +161,9 @@ internal sealed class SolutionState
     {
         var data = Data;
         var n = data.OperationCount;
-        var jobPred = data.JobPred;
-        var jobSucc = data.JobSucc;
+        var predStart = data.PredStart;
+        var succStart = data.SuccStart;
+        var succs = data.Succs;
         for (var k = 0; k < Sequence.Length; k++)
         {
             var seq = Sequence[k];
@@ -173,7 +188,7 @@ internal sealed class SolutionState
         var tail = 0;
         for (var i = 0; i < n; i++)
         {
-            var d = (jobPred[i] >= 0 ? 1 : 0) + (MachinePred[i] >= 0 ? 1 : 0);
+            var d = predStart[i + 1] - predStart[i] + (MachinePred[i] >= 0 ? 1 : 0);
             _indegree[i] = d;
             if (d == 0)
             {
@@ -187,12 +202,7 @@ internal sealed class SolutionState
         {
             var op = _queue[head];
             Order[head++] = op;
-            var s = release[op];
-            var jp = jobPred[op];
-            if (jp >= 0)
-            {
-                s = Math.Max(s, Start[jp] + Time[jp]);
-            }
+            var s = Math.Max(release[op], data.PredecessorsEnd(op, Start, Time));
             var mp = MachinePred[op];
             if (mp >= 0)
             {
@@ -204,10 +214,13 @@ internal sealed class SolutionState
             }
             Start[op] = s;
             makespan = Math.Max(makespan, s + Time[op]);
-            var js = jobSucc[op];
-            if (js >= 0 && --_indegree[js] == 0)
+            for (var k = succStart[op]; k < succStart[op + 1]; k++)
             {
-                _queue[tail++] = js;
+                var js = succs[k];
+                if (--_indegree[js] == 0)
+                {
+                    _queue[tail++] = js;
+                }
             }
             var ms = MachineSucc[op];
             if (ms >= 0 && --_indegree[ms] == 0)
@@ -223,12 +236,7 @@ internal sealed class SolutionState
         for (var idx = n - 1; idx >= 0; idx--)
         {
             var op = Order[idx];
-            long q = 0;
-            var js = jobSucc[op];
-            if (js >= 0)
-            {
-                q = Time[js] + Tail[js];
-            }
+            var q = data.SuccessorsTail(op, Time, Tail);
             var ms = MachineSucc[op];
             if (ms >= 0)
             {

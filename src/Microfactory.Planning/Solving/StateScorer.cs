@@ -53,7 +53,7 @@ internal sealed class StateScorer
         {
             for (var j = 0; j < _data.JobCount; j++)
             {
-                var last = _data.JobFirst[j + 1] - 1;
+                var last = s.CompletionOperation(j);
                 if (instance.Jobs[j].DueTick is { } due && s.End(last) > due)
                 {
                     tardiness += instance.Jobs[j].Weight * (s.End(last) - due);
@@ -88,7 +88,7 @@ internal sealed class StateScorer
         double worst = 0;
         for (var j = 0; j < _data.JobCount; j++)
         {
-            var last = _data.JobFirst[j + 1] - 1;
+            var last = s.CompletionOperation(j);
             if (_data.Instance.Jobs[j].DueTick is { } due && s.End(last) > due)
             {
                 var value = _data.Instance.Jobs[j].Weight * (s.End(last) - due) * (0.5 + random.NextDouble());
