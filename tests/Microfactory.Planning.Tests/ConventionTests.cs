@@ -17,6 +17,25 @@ public sealed class ConventionTests
     }
 
     [Fact]
+    public void LibrarySource_HasNoWallClockOrUnseededRandomness()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "src", "Microfactory.Planning")))
+        {
+            directory = directory.Parent;
+        }
+        Assert.NotNull(directory);
+        var source = Path.Combine(directory.FullName, "src", "Microfactory.Planning");
+        string[] forbidden = ["DateTime.Now", "DateTime.UtcNow", "DateTimeOffset.Now", "DateTimeOffset.UtcNow", "new Random()", "Random.Shared", "Stopwatch"];
+
+        var offending = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => forbidden.Where(token => File.ReadAllText(f).Contains(token, StringComparison.Ordinal)).Select(token => $"{Path.GetFileName(f)}: {token}"));
+
+        Assert.Empty(offending);
+    }
+
+    [Fact]
     public void PublicClasses_AreSealedOrStatic()
     {
         var open = Planning.GetExportedTypes()
