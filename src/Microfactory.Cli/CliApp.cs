@@ -44,5 +44,6 @@ internal static class CliApp
         DbCommands.Create(context),
         FactoryCommands.Create(context),
         TemplateCommands.Create(context),
+        ScheduleCommands.Create(context),
     ];
 }
