@@ -103,6 +103,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.ClickAsync("[data-template=wall-shelf] >> text=Configure");
         await page.WaitForSelectorAsync(".mf-svg-preview svg");
         var firstPreview = await page.InnerHTMLAsync(".mf-svg-preview");
+        await page.WaitForSelectorAsync("form[data-live=ready]");
         await page.EvaluateAsync("window.__sameDocument = true");
 
         await page.FillAsync("#p-length", "1000");

@@ -1,8 +1,6 @@
 // Live preview for the configure page: when a parameter changes, fetch the same page for the new
 // values and swap in the design panel and the messages beside the fields. The form still works
 // without this script (it submits with GET).
-import { showStl } from './stl-viewer.js';
-
 const form = document.querySelector('form[data-live-preview]');
 
 function query() {
@@ -28,6 +26,10 @@ async function refresh() {
     }
   }
   history.replaceState(null, '', url);
+  form.dataset.live = 'ready';
+  if (edited()) {
+    schedule();
+  }
   startViewers();
 }
 
@@ -36,10 +38,23 @@ function schedule() {
   pending = setTimeout(refresh, 250);
 }
 
-function startViewers() {
-  for (const canvas of document.querySelectorAll('canvas.mf-stl')) {
+// three.js is large: load the 3D viewer only when the design has an STL to show.
+async function startViewers() {
+  const canvases = document.querySelectorAll('canvas.mf-stl');
+  if (canvases.length === 0) {
+    return;
+  }
+  const { showStl } = await import('./stl-viewer.js');
+  for (const canvas of canvases) {
     showStl(canvas, canvas.dataset.src);
   }
+}
+
+// A person may have typed before this script arrived: catch up with what the form holds now.
+function edited() {
+  return [...form.elements].some((e) =>
+    (e instanceof HTMLInputElement && e.value !== e.defaultValue) ||
+    (e instanceof HTMLSelectElement && [...e.options].some((o) => o.selected !== o.defaultSelected)));
 }
 
 if (form) {
@@ -49,5 +64,9 @@ if (form) {
     event.preventDefault();
     refresh();
   });
+  form.dataset.live = 'ready';
+  if (edited()) {
+    schedule();
+  }
   startViewers();
 }
