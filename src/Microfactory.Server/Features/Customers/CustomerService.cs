@@ -27,14 +27,8 @@ internal sealed class CustomerService(CustomerStore store, IdFactory ids, TimePr
     {
         var errors = Validate(input);
         errors.OptionalId(IdPrefix.Customer, input.Id);
-        if (!errors.IsEmpty)
-        {
-            return ServiceResult<Customer>.Invalid(errors.Errors);
-        }
-        var customer = ToCustomer(input.Id ?? ids.New(IdPrefix.Customer), input);
-        return await store.InsertAsync(customer, time.GetUtcNow(), cancellationToken)
-            ? ServiceResult<Customer>.Ok(customer)
-            : ServiceResult<Customer>.Conflict("id", $"A customer with id '{customer.Id}' already exists.");
+        return await Writes.InsertAsync(errors, () => ToCustomer(input.Id ?? ids.New(IdPrefix.Customer), input), customer => store.InsertAsync(customer, time.GetUtcNow(), cancellationToken),
+            customer => $"A customer with id '{customer.Id}' already exists.");
     }
 
     public async Task<ServiceResult<Customer>> UpdateAsync(Caller caller, string id, CustomerInput input, CancellationToken cancellationToken)
@@ -45,14 +39,8 @@ internal sealed class CustomerService(CustomerStore store, IdFactory ids, TimePr
         }
         var errors = Validate(input);
         errors.SameId(input.Id, id);
-        if (!errors.IsEmpty)
-        {
-            return ServiceResult<Customer>.Invalid(errors.Errors);
-        }
-        var customer = ToCustomer(id, input);
-        return await store.UpdateAsync(customer, time.GetUtcNow(), cancellationToken)
-            ? ServiceResult<Customer>.Ok(customer)
-            : ServiceResult<Customer>.NotFound($"No customer with id '{id}'.");
+        return await Writes.ReplaceAsync(errors, () => ToCustomer(id, input), customer => store.UpdateAsync(customer, time.GetUtcNow(), cancellationToken),
+            $"No customer with id '{id}'.");
     }
 
     private static FieldErrors Validate(CustomerInput input)

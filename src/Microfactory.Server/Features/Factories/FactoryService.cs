@@ -23,28 +23,16 @@ internal sealed class FactoryService(FactoryStore store, IdFactory ids, TimeProv
     {
         var errors = Validate(input);
         errors.OptionalId(IdPrefix.Factory, input.Id);
-        if (!errors.IsEmpty)
-        {
-            return ServiceResult<Factory>.Invalid(errors.Errors);
-        }
-        var factory = ToFactory(input.Id ?? ids.New(IdPrefix.Factory), input);
-        return await store.InsertAsync(factory, time.GetUtcNow(), cancellationToken)
-            ? ServiceResult<Factory>.Ok(factory)
-            : ServiceResult<Factory>.Conflict("id", $"A factory with id '{factory.Id}' already exists.");
+        return await Writes.InsertAsync(errors, () => ToFactory(input.Id ?? ids.New(IdPrefix.Factory), input), factory => store.InsertAsync(factory, time.GetUtcNow(), cancellationToken),
+            factory => $"A factory with id '{factory.Id}' already exists.");
     }
 
     public async Task<ServiceResult<Factory>> UpdateAsync(string id, FactoryInput input, CancellationToken cancellationToken)
     {
         var errors = Validate(input);
         errors.SameId(input.Id, id);
-        if (!errors.IsEmpty)
-        {
-            return ServiceResult<Factory>.Invalid(errors.Errors);
-        }
-        var factory = ToFactory(id, input);
-        return await store.UpdateAsync(factory, time.GetUtcNow(), cancellationToken)
-            ? ServiceResult<Factory>.Ok(factory)
-            : ServiceResult<Factory>.NotFound($"No factory with id '{id}'.");
+        return await Writes.ReplaceAsync(errors, () => ToFactory(id, input), factory => store.UpdateAsync(factory, time.GetUtcNow(), cancellationToken),
+            $"No factory with id '{id}'.");
     }
 
     private static FieldErrors Validate(FactoryInput input)

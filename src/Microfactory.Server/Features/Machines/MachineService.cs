@@ -28,28 +28,16 @@ internal sealed class MachineService(MachineStore store, FactoryStore factories,
     {
         var errors = await ValidateAsync(input, cancellationToken);
         errors.OptionalId(IdPrefix.Machine, input.Id);
-        if (!errors.IsEmpty)
-        {
-            return ServiceResult<Machine>.Invalid(errors.Errors);
-        }
-        var machine = ToMachine(input.Id ?? ids.New(IdPrefix.Machine), input);
-        return await store.InsertAsync(machine, time.GetUtcNow(), cancellationToken)
-            ? ServiceResult<Machine>.Ok(machine)
-            : ServiceResult<Machine>.Conflict("id", $"A machine with id '{machine.Id}' already exists.");
+        return await Writes.InsertAsync(errors, () => ToMachine(input.Id ?? ids.New(IdPrefix.Machine), input), machine => store.InsertAsync(machine, time.GetUtcNow(), cancellationToken),
+            machine => $"A machine with id '{machine.Id}' already exists.");
     }
 
     public async Task<ServiceResult<Machine>> UpdateAsync(string id, MachineInput input, CancellationToken cancellationToken)
     {
         var errors = await ValidateAsync(input, cancellationToken);
         errors.SameId(input.Id, id);
-        if (!errors.IsEmpty)
-        {
-            return ServiceResult<Machine>.Invalid(errors.Errors);
-        }
-        var machine = ToMachine(id, input);
-        return await store.UpdateAsync(machine, time.GetUtcNow(), cancellationToken)
-            ? ServiceResult<Machine>.Ok(machine)
-            : ServiceResult<Machine>.NotFound($"No machine with id '{id}'.");
+        return await Writes.ReplaceAsync(errors, () => ToMachine(id, input), machine => store.UpdateAsync(machine, time.GetUtcNow(), cancellationToken),
+            $"No machine with id '{id}'.");
     }
 
     private async Task<FieldErrors> ValidateAsync(MachineInput input, CancellationToken cancellationToken)

@@ -24,28 +24,16 @@ internal sealed class MaterialService(MaterialStore store, SupplierStore supplie
     {
         var errors = await ValidateAsync(input, cancellationToken);
         errors.OptionalId(IdPrefix.Material, input.Id);
-        if (!errors.IsEmpty)
-        {
-            return ServiceResult<Material>.Invalid(errors.Errors);
-        }
-        var material = ToMaterial(input.Id ?? ids.New(IdPrefix.Material), input);
-        return await store.InsertAsync(material, time.GetUtcNow(), cancellationToken)
-            ? ServiceResult<Material>.Ok(material)
-            : ServiceResult<Material>.Conflict("id", $"A material with id '{material.Id}' already exists.");
+        return await Writes.InsertAsync(errors, () => ToMaterial(input.Id ?? ids.New(IdPrefix.Material), input), material => store.InsertAsync(material, time.GetUtcNow(), cancellationToken),
+            material => $"A material with id '{material.Id}' already exists.");
     }
 
     public async Task<ServiceResult<Material>> UpdateAsync(string id, MaterialInput input, CancellationToken cancellationToken)
     {
         var errors = await ValidateAsync(input, cancellationToken);
         errors.SameId(input.Id, id);
-        if (!errors.IsEmpty)
-        {
-            return ServiceResult<Material>.Invalid(errors.Errors);
-        }
-        var material = ToMaterial(id, input);
-        return await store.UpdateAsync(material, time.GetUtcNow(), cancellationToken)
-            ? ServiceResult<Material>.Ok(material)
-            : ServiceResult<Material>.NotFound($"No material with id '{id}'.");
+        return await Writes.ReplaceAsync(errors, () => ToMaterial(id, input), material => store.UpdateAsync(material, time.GetUtcNow(), cancellationToken),
+            $"No material with id '{id}'.");
     }
 
     private async Task<FieldErrors> ValidateAsync(MaterialInput input, CancellationToken cancellationToken)

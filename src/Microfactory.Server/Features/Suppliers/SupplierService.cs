@@ -23,28 +23,16 @@ internal sealed class SupplierService(SupplierStore store, IdFactory ids, TimePr
     {
         var errors = Validate(input);
         errors.OptionalId(IdPrefix.Supplier, input.Id);
-        if (!errors.IsEmpty)
-        {
-            return ServiceResult<Supplier>.Invalid(errors.Errors);
-        }
-        var supplier = ToSupplier(input.Id ?? ids.New(IdPrefix.Supplier), input);
-        return await store.InsertAsync(supplier, time.GetUtcNow(), cancellationToken)
-            ? ServiceResult<Supplier>.Ok(supplier)
-            : ServiceResult<Supplier>.Conflict("id", $"A supplier with id '{supplier.Id}' already exists.");
+        return await Writes.InsertAsync(errors, () => ToSupplier(input.Id ?? ids.New(IdPrefix.Supplier), input), supplier => store.InsertAsync(supplier, time.GetUtcNow(), cancellationToken),
+            supplier => $"A supplier with id '{supplier.Id}' already exists.");
     }
 
     public async Task<ServiceResult<Supplier>> UpdateAsync(string id, SupplierInput input, CancellationToken cancellationToken)
     {
         var errors = Validate(input);
         errors.SameId(input.Id, id);
-        if (!errors.IsEmpty)
-        {
-            return ServiceResult<Supplier>.Invalid(errors.Errors);
-        }
-        var supplier = ToSupplier(id, input);
-        return await store.UpdateAsync(supplier, time.GetUtcNow(), cancellationToken)
-            ? ServiceResult<Supplier>.Ok(supplier)
-            : ServiceResult<Supplier>.NotFound($"No supplier with id '{id}'.");
+        return await Writes.ReplaceAsync(errors, () => ToSupplier(id, input), supplier => store.UpdateAsync(supplier, time.GetUtcNow(), cancellationToken),
+            $"No supplier with id '{id}'.");
     }
 
     private static FieldErrors Validate(SupplierInput input)
