@@ -22,15 +22,8 @@ internal sealed class CapabilityStore(Database database)
             return new HashSet<string>();
         }
         await using var connection = await database.OpenAsync(cancellationToken);
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in wanted)
-        {
-            if (await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM capabilities WHERE id = @id", new { id }) > 0)
-            {
-                found.Add(id);
-            }
-        }
-        return found;
+        var found = await connection.QueryAsync<string>($"SELECT id FROM capabilities WHERE {SqlLists.AnyOf(connection, "id", "wanted")}", new { wanted });
+        return found.ToHashSet(StringComparer.Ordinal);
     }
 
     public async Task<bool> InsertAsync(Capability capability, CancellationToken cancellationToken)

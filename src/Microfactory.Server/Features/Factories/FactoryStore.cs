@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Data.Common;
 using Dapper;
 using Microfactory.Core.Factories;
@@ -15,19 +16,15 @@ internal sealed class FactoryStore(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<FactoryRow>($"SELECT {Columns} FROM factories ORDER BY name, id LIMIT @limit OFFSET @offset", new { limit, offset })).ToList();
         var total = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM factories");
-        var items = new List<Factory>(rows.Count);
-        foreach (var row in rows)
-        {
-            items.Add(row.ToFactory(await HoursAsync(connection, row.Id)));
-        }
-        return (items, total);
+        var hours = await HoursAsync(connection, [.. rows.Select(r => r.Id)]);
+        return ([.. rows.Select(r => r.ToFactory([.. hours[r.Id]]))], total);
     }
 
     public async Task<Factory?> GetAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<FactoryRow>($"SELECT {Columns} FROM factories WHERE id = @id", new { id });
-        return row?.ToFactory(await HoursAsync(connection, id));
+        return row?.ToFactory([.. (await HoursAsync(connection, [id]))[id]]);
     }
 
     public async Task<bool> ExistsAsync(string id, CancellationToken cancellationToken)
@@ -91,12 +88,13 @@ internal sealed class FactoryStore(Database database)
             factory.EnergyProfile.Select(r => new { FactoryId = factory.Id, r.Hour, Price = r.PricePerKwh, Intensity = r.GridKgCo2ePerKwh }),
             transaction);
 
-    private static async Task<IReadOnlyList<HourlyEnergyRate>> HoursAsync(DbConnection connection, string factoryId)
+    /// <summary>The energy profiles of several factories in one query, by factory id.</summary>
+    private static async Task<ILookup<string, HourlyEnergyRate>> HoursAsync(DbConnection connection, string[] factoryIds)
     {
-        var rows = await connection.QueryAsync<HourRow>(
-            "SELECT hour AS Hour, price_per_kwh AS Price, grid_kg_co2e_per_kwh AS Intensity FROM factory_energy_hours WHERE factory_id = @factoryId ORDER BY hour",
-            new { factoryId });
-        return [.. rows.Select(r => new HourlyEnergyRate(r.Hour, r.Price, r.Intensity))];
+        var rows = factoryIds.Length == 0 ? [] : await connection.QueryAsync<HourRow>(
+            $"SELECT factory_id AS FactoryId, hour AS Hour, price_per_kwh AS Price, grid_kg_co2e_per_kwh AS Intensity FROM factory_energy_hours WHERE {SqlLists.AnyOf(connection, "factory_id", "factoryIds")} ORDER BY hour",
+            new { factoryIds });
+        return rows.ToLookup(r => r.FactoryId, r => new HourlyEnergyRate(r.Hour, r.Price, r.Intensity), StringComparer.Ordinal);
     }
 
     private sealed class FactoryRow
@@ -110,12 +108,13 @@ internal sealed class FactoryStore(Database database)
         public string Address { get; set; } = "";
         public string Currency { get; set; } = "";
 
-        public Factory ToFactory(IReadOnlyList<HourlyEnergyRate> hours) =>
-            new(Id, Name, Site, TimeZone, new GeoLocation(Latitude, Longitude, Address), Currency, [.. hours]);
+        public Factory ToFactory(ImmutableArray<HourlyEnergyRate> hours) =>
+            new(Id, Name, Site, TimeZone, new GeoLocation(Latitude, Longitude, Address), Currency, hours);
     }
 
     private sealed class HourRow
     {
+        public string FactoryId { get; set; } = "";
         public int Hour { get; set; }
         public decimal Price { get; set; }
         public double Intensity { get; set; }

@@ -18,19 +18,14 @@ internal sealed class MachineStore(Database database)
         var rows = (await connection.QueryAsync<MachineRow>(
             $"SELECT {Columns} FROM machines WHERE {filter} ORDER BY name, id LIMIT @limit OFFSET @offset", new { factoryId, limit, offset })).ToList();
         var total = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM machines WHERE {filter}", new { factoryId });
-        var items = new List<Machine>(rows.Count);
-        foreach (var row in rows)
-        {
-            items.Add(await LoadAsync(connection, row));
-        }
-        return (items, total);
+        return (await LoadAsync(connection, rows), total);
     }
 
     public async Task<Machine?> GetAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<MachineRow>($"SELECT {Columns} FROM machines WHERE id = @id", new { id });
-        return row is null ? null : await LoadAsync(connection, row);
+        return row is null ? null : (await LoadAsync(connection, [row]))[0];
     }
 
     /// <summary>Inserts a machine with its calendar; false when the id is taken.</summary>
@@ -95,20 +90,29 @@ internal sealed class MachineStore(Database database)
             machine.Calendar.Downtimes.Select(d => new { MachineId = machine.Id, Starts = UnixTime.ToMs(d.StartsAt), Ends = UnixTime.ToMs(d.EndsAt), d.Reason }), transaction);
     }
 
-    private static async Task<Machine> LoadAsync(DbConnection connection, MachineRow row)
+    /// <summary>Completes machine rows with their capabilities, shifts and downtimes: three queries for the whole page, not three per machine.</summary>
+    private static async Task<IReadOnlyList<Machine>> LoadAsync(DbConnection connection, IReadOnlyList<MachineRow> rows)
     {
-        var capabilities = await connection.QueryAsync<string>(
-            "SELECT capability_id FROM machine_capabilities WHERE machine_id = @Id ORDER BY capability_id", new { row.Id });
-        var shifts = await connection.QueryAsync<ShiftRow>(
-            "SELECT day_of_week AS Day, start_minute AS StartMinute, end_minute AS EndMinute FROM machine_shifts WHERE machine_id = @Id ORDER BY day_of_week, start_minute",
-            new { row.Id });
-        var downtimes = await connection.QueryAsync<DowntimeRow>(
-            "SELECT starts_at_ms AS StartsAtMs, ends_at_ms AS EndsAtMs, reason AS Reason FROM machine_downtimes WHERE machine_id = @Id ORDER BY starts_at_ms",
-            new { row.Id });
-        var calendar = new AvailabilityCalendar(
-            [.. shifts.Select(s => new WeeklyShift((DayOfWeek)s.Day, s.StartMinute, s.EndMinute))],
-            [.. downtimes.Select(d => new TimeWindow(UnixTime.FromMs(d.StartsAtMs), UnixTime.FromMs(d.EndsAtMs), d.Reason))]);
-        return new Machine(row.Id, row.FactoryId, row.Name, row.Model, [.. capabilities], row.IdlePowerKw, row.WorkingPowerKw, row.HourlyRate, calendar);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+        var ids = rows.Select(r => r.Id).ToArray();
+        var capabilities = (await connection.QueryAsync<CapabilityRow>(
+                $"SELECT machine_id AS MachineId, capability_id AS CapabilityId FROM machine_capabilities WHERE {SqlLists.AnyOf(connection, "machine_id", "ids")} ORDER BY capability_id", new { ids }))
+            .ToLookup(c => c.MachineId, c => c.CapabilityId, StringComparer.Ordinal);
+        var shifts = (await connection.QueryAsync<ShiftRow>(
+                $"SELECT machine_id AS MachineId, day_of_week AS Day, start_minute AS StartMinute, end_minute AS EndMinute FROM machine_shifts WHERE {SqlLists.AnyOf(connection, "machine_id", "ids")} ORDER BY day_of_week, start_minute",
+                new { ids }))
+            .ToLookup(s => s.MachineId, StringComparer.Ordinal);
+        var downtimes = (await connection.QueryAsync<DowntimeRow>(
+                $"SELECT machine_id AS MachineId, starts_at_ms AS StartsAtMs, ends_at_ms AS EndsAtMs, reason AS Reason FROM machine_downtimes WHERE {SqlLists.AnyOf(connection, "machine_id", "ids")} ORDER BY starts_at_ms",
+                new { ids }))
+            .ToLookup(d => d.MachineId, StringComparer.Ordinal);
+        return [.. rows.Select(row => new Machine(row.Id, row.FactoryId, row.Name, row.Model, [.. capabilities[row.Id]], row.IdlePowerKw, row.WorkingPowerKw, row.HourlyRate,
+            new AvailabilityCalendar(
+                [.. shifts[row.Id].Select(s => new WeeklyShift((DayOfWeek)s.Day, s.StartMinute, s.EndMinute))],
+                [.. downtimes[row.Id].Select(d => new TimeWindow(UnixTime.FromMs(d.StartsAtMs), UnixTime.FromMs(d.EndsAtMs), d.Reason))])))];
     }
 
     private sealed class MachineRow
@@ -122,8 +126,15 @@ internal sealed class MachineStore(Database database)
         public decimal HourlyRate { get; set; }
     }
 
+    private sealed class CapabilityRow
+    {
+        public string MachineId { get; set; } = "";
+        public string CapabilityId { get; set; } = "";
+    }
+
     private sealed class ShiftRow
     {
+        public string MachineId { get; set; } = "";
         public int Day { get; set; }
         public int StartMinute { get; set; }
         public int EndMinute { get; set; }
@@ -131,6 +142,7 @@ internal sealed class MachineStore(Database database)
 
     private sealed class DowntimeRow
     {
+        public string MachineId { get; set; } = "";
         public long StartsAtMs { get; set; }
         public long EndsAtMs { get; set; }
         public string Reason { get; set; } = "";

@@ -21,19 +21,15 @@ internal sealed class OrderStore(Database database)
         var rows = (await connection.QueryAsync<OrderRow>(
             $"SELECT {Columns} FROM orders WHERE {filter} ORDER BY created_at_ms DESC, id LIMIT @limit OFFSET @offset", new { customerId, limit, offset })).ToList();
         var total = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM orders WHERE {filter}", new { customerId });
-        var items = new List<Order>(rows.Count);
-        foreach (var row in rows)
-        {
-            items.Add(row.ToOrder(await LinesAsync(connection, row.Id)));
-        }
-        return (items, total);
+        var lines = await LinesAsync(connection, [.. rows.Select(r => r.Id)]);
+        return ([.. rows.Select(r => r.ToOrder([.. lines[r.Id]]))], total);
     }
 
     public async Task<Order?> GetAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<OrderRow>($"SELECT {Columns} FROM orders WHERE id = @id", new { id });
-        return row?.ToOrder(await LinesAsync(connection, id));
+        return row?.ToOrder([.. (await LinesAsync(connection, [id]))[id]]);
     }
 
     public async Task InsertAsync(Order order, CancellationToken cancellationToken)
@@ -90,17 +86,18 @@ internal sealed class OrderStore(Database database)
             }),
             transaction);
 
-    private static async Task<ImmutableArray<OrderLine>> LinesAsync(DbConnection connection, string orderId)
+    /// <summary>The lines of several orders in one query, by order id.</summary>
+    private static async Task<ILookup<string, OrderLine>> LinesAsync(DbConnection connection, string[] orderIds)
     {
-        var rows = await connection.QueryAsync<LineRow>(
-            """
-            SELECT id AS Id, line_number AS LineNumber, template_id AS TemplateId, template_version AS TemplateVersion, description AS Description,
-                   quantity AS Quantity, parameters_json AS ParametersJson
-            FROM order_lines WHERE order_id = @orderId ORDER BY line_number
+        var rows = orderIds.Length == 0 ? [] : await connection.QueryAsync<LineRow>(
+            $"""
+            SELECT order_id AS OrderId, id AS Id, line_number AS LineNumber, template_id AS TemplateId, template_version AS TemplateVersion,
+                   description AS Description, quantity AS Quantity, parameters_json AS ParametersJson
+            FROM order_lines WHERE {SqlLists.AnyOf(connection, "order_id", "orderIds")} ORDER BY line_number
             """,
-            new { orderId });
-        return [.. rows.Select(r => new OrderLine(r.Id, r.LineNumber, r.TemplateId, r.TemplateVersion, r.Description, r.Quantity,
-            (JsonSerializer.Deserialize<Dictionary<string, string>>(r.ParametersJson) ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal)))];
+            new { orderIds });
+        return rows.ToLookup(r => r.OrderId, r => new OrderLine(r.Id, r.LineNumber, r.TemplateId, r.TemplateVersion, r.Description, r.Quantity,
+            (JsonSerializer.Deserialize<Dictionary<string, string>>(r.ParametersJson) ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal)), StringComparer.Ordinal);
     }
 
     private sealed class OrderRow
@@ -122,6 +119,7 @@ internal sealed class OrderStore(Database database)
 
     private sealed class LineRow
     {
+        public string OrderId { get; set; } = "";
         public string Id { get; set; } = "";
         public int LineNumber { get; set; }
         public string TemplateId { get; set; } = "";
