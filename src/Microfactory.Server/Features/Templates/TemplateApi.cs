@@ -33,8 +33,7 @@ internal static class TemplateApi
             .RequireAuthorization(Policies.AnyUser).WithName("GetTemplateSource");
         group.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, TemplateService service, CancellationToken ct) =>
             {
-                using var reader = new StreamReader(request.Body, Encoding.UTF8);
-                var source = await reader.ReadToEndAsync(ct);
+                var source = await ReadSourceAsync(request, ct);
                 return (await service.PublishAsync(user.ToCaller(), source, ct)).ToHttp(
                     TemplateSummaryResponse.From, t => $"/api/v1/templates/{t.Id}/versions/{t.Version}");
             })
@@ -42,7 +41,11 @@ internal static class TemplateApi
             .RequireAuthorization(Policies.Designing).WithName("PublishTemplate");
         group.MapPost("/{id}/versions/{version}/designs", async (string id, string version, DesignInput input, TemplateService service, CancellationToken ct) =>
             {
-                var values = input.Parameters ?? new Dictionary<string, string>();
+                var (values, errors) = input.ToValues();
+                if (errors.Count > 0)
+                {
+                    return ApiResults.Validation(errors);
+                }
                 var result = await service.DesignAsync(id, version, values, new EvaluationOptions { IncludeGeometry = true }, ct);
                 return result.ToHttp(design => new DesignResponse(design, [.. design.Files.Select(f => new DownloadResponse(
                     f.FileName, f.MediaType, f.SizeBytes, DownloadUrl(id, design.TemplateVersion, f.FileName, values)))]));
@@ -56,6 +59,23 @@ internal static class TemplateApi
 
     public static string DownloadUrl(string id, string version, string fileName, IReadOnlyDictionary<string, string> values) =>
         $"/api/v1/templates/{Uri.EscapeDataString(id)}/versions/{version}/files/{Uri.EscapeDataString(fileName)}" + TemplateFiles.Query(values);
+
+    /// <summary>
+    /// The request body as text, read no further than one character past what publishing accepts, so an
+    /// oversized body is refused (by the service, naming the limit) without being held in memory whole.
+    /// </summary>
+    private static async Task<string> ReadSourceAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var buffer = new char[TemplateService.MaxSourceLength + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await reader.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+        return new string(buffer, 0, length);
+    }
 
     private static async Task<IResult> DetailAsync(string id, string? version, TemplateService service, CancellationToken ct)
     {
