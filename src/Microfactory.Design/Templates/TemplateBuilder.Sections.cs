@@ -1,3 +1,4 @@
+using Microfactory.Design.Evaluation;
 using Microfactory.Design.Expressions;
 using Microfactory.Design.Materials;
 using Microfactory.Design.Units;
@@ -126,12 +127,12 @@ internal sealed partial class TemplateBuilder
             var units = ids.Select(i => materials.Find(i)!.Unit).Distinct().ToList();
             if (units.Count > 1)
             {
-                yaml.Add($"the materials {string.Join(", ", ids)} are sold in different units ({string.Join(", ", units.Select(u => u.Symbol()))}); one BOM line needs one unit", materialNode, path + ".material");
+                yaml.Add($"the materials {string.Join(", ", ids)} are sold in different units ({string.Join(", ", units.Select(u => DisplayText.Unit(u.Symbol())))}); one BOM line needs one unit", materialNode, path + ".material");
                 continue;
             }
             var unit = units[0];
             var compiled = Expression(quantity, quantityNode!, path + ".quantity", StaticType.Number(unit.ToUnit().Dimension),
-                $"the quantity of a material sold per {unit.Symbol()}");
+                $"the quantity of a material sold per {DisplayText.Unit(unit.Symbol())}");
             if (compiled is not null && condition.Ok)
             {
                 var parameters = compiled.Value.Parameters.Union(condition.Parameters).Union(materialExpr.Value.Parameters).Distinct().Order(StringComparer.Ordinal).ToList();

@@ -37,7 +37,7 @@ internal static class TemplateApi
                 return (await service.PublishAsync(user.ToCaller(), source, ct)).ToHttp(
                     TemplateSummaryResponse.From, t => $"/api/v1/templates/{t.Id}/versions/{t.Version}");
             })
-            .WithDescription("Publishes a template version. The body is the YAML document (send it as application/yaml or text/plain).")
+            .WithDescription("Publishes a template version. The body is the YAML document (send it as application/yaml or text/plain). It is checked against the platform's materials and capabilities and evaluated with its defaults; a 400 lists every problem, keyed by path, each with line and column.")
             .RequireAuthorization(Policies.Designing).WithName("PublishTemplate");
         group.MapPost("/{id}/versions/{version}/designs", async (string id, string version, DesignInput input, TemplateService service, CancellationToken ct) =>
             {
@@ -50,6 +50,7 @@ internal static class TemplateApi
                 return result.ToHttp(design => new DesignResponse(design, [.. design.Files.Select(f => new DownloadResponse(
                     f.FileName, f.MediaType, f.SizeBytes, DownloadUrl(id, design.TemplateVersion, f.FileName, values)))]));
             })
+            .WithDescription("Evaluates a template version. Parameter values are texts as typed (\"800 mm\", \"true\", an option), numbers in the parameter's unit (800) or booleans; money in the design is in its 'currency'.")
             .RequireAuthorization(Policies.AnyUser).WithName("CreateDesign");
         group.MapGet("/{id}/versions/{version}/files/{fileName}", (string id, string version, string fileName, HttpRequest request, TemplateService service, CancellationToken ct) =>
                 TemplateFiles.DownloadAsync(id, version, fileName, request.Query, service, ct))
