@@ -65,6 +65,6 @@ internal static class TemplateApi
             return ApiResults.Problem(found);
         }
         var (published, template) = found.Value;
-        return TypedResults.Ok(TemplateDetailResponse.From(published, template, await service.VersionsAsync(id, ct)));
+        return TypedResults.Ok(TemplateDetailResponse.From(published, template, await service.VersionsAsync(id, ct), await service.OwnerAsync(id, ct)));
     }
 }
