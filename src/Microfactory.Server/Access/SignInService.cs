@@ -23,13 +23,13 @@ internal sealed class SignInService(
 
     /// <param name="client">The client's throttle key (<see cref="SignInThrottle.ClientKey"/>).</param>
     /// <param name="userAgent">The browser's description, kept with the session so a user can recognise it.</param>
-    public async Task<SignInResult> SignInAsync(string email, string password, string client, string? userAgent, CancellationToken cancellationToken)
+    public async Task<SignInOutcome> SignInAsync(string email, string password, string client, string? userAgent, CancellationToken cancellationToken)
     {
         var locked = await throttle.ActiveLockAsync(email, client, cancellationToken);
         if (locked is not null)
         {
             logger.LogWarning("Refused a sign-in for {Account} from {Client}: {Scope} locked until {Until}", SignInThrottle.AccountKey(email), client, locked.Scope, locked.Until);
-            return new SignInResult(SignInStatus.Locked, Lock: locked);
+            return new SignInOutcome(SignInStatus.Locked, Lock: locked);
         }
         var user = email.Length <= 254 ? await users.FindByEmailAsync(email, cancellationToken) : null;
         var verdict = passwords.Verify(user, password);
@@ -37,12 +37,12 @@ internal sealed class SignInService(
         {
             var lockNow = await throttle.RecordFailureAsync(email, client, cancellationToken);
             logger.LogWarning("Failed sign-in for {Account} from {Client}{Locked}", SignInThrottle.AccountKey(email), client, lockNow is null ? "" : $"; {lockNow.Scope} now locked until {lockNow.Until:O}");
-            return new SignInResult(SignInStatus.WrongCredentials, Lock: lockNow);
+            return new SignInOutcome(SignInStatus.WrongCredentials, Lock: lockNow);
         }
         if (user.DisabledAt is not null)
         {
             logger.LogWarning("Refused a sign-in for disabled user {UserId} from {Client}", user.Id, client);
-            return new SignInResult(SignInStatus.Disabled);
+            return new SignInOutcome(SignInStatus.Disabled);
         }
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
@@ -51,7 +51,7 @@ internal sealed class SignInService(
         await throttle.RecordSuccessAsync(email, cancellationToken);
         var session = await OpenSessionAsync(user.Id, client, userAgent, cancellationToken);
         logger.LogInformation("User {UserId} signed in from {Client}, session {SessionId}", user.Id, client, session.Id);
-        return new SignInResult(SignInStatus.Succeeded, user, session);
+        return new SignInOutcome(SignInStatus.Succeeded, user, session);
     }
 
     private async Task<UserSession> OpenSessionAsync(string userId, string client, string? userAgent, CancellationToken cancellationToken)

@@ -124,7 +124,7 @@ internal sealed class UserService(
     public async Task<ServiceResult<UserAccount>> UpdateAsync(Caller caller, string userId, UserPatchInput input, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        errors.Check(input.Disabled is not null || input.DisplayName is not null, "body", "Send at least one of disabled or displayName.");
+        errors.Check(input.Disabled is not null || input.DisplayName is not null, "body", "body must set at least one of disabled or displayName.");
         errors.Text("displayName", input.DisplayName, 200, required: false);
         errors.Check(input.DisplayName is null || input.DisplayName.Trim().Length > 0, "displayName", "displayName must not be blank.");
         errors.Check(!(input.Disabled == true && userId == caller.UserId), "disabled", "disabled: you cannot disable your own account; another admin must do it.");
