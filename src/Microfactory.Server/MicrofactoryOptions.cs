@@ -14,8 +14,6 @@ internal sealed class MicrofactoryOptions
     public SeedOptions Seed { get; set; } = new();
 
     public BootstrapOptions Bootstrap { get; set; } = new();
-
-    public Access.SignInOptions SignIn { get; set; } = new();
 }
 
 /// <summary>What to put into an empty database at first start.</summary>

@@ -10,7 +10,7 @@ namespace Microfactory.Server.Access;
 /// and its user enabled, so a cookie replayed after sign-out, a password change or disabling the user is
 /// refused. Claims follow the user record (a renamed user or a changed role shows at the next request).
 /// </summary>
-internal sealed class SessionCookieEvents(SessionStore sessions, IOptions<MicrofactoryOptions> options, TimeProvider time) : CookieAuthenticationEvents
+internal sealed class SessionCookieEvents(SessionStore sessions, IOptions<SignInSettings> options, TimeProvider time) : CookieAuthenticationEvents
 {
     // Recording every request would be a write per page view; a minute is fine-grained enough for the idle timeout.
     private static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(1);
@@ -20,7 +20,7 @@ internal sealed class SessionCookieEvents(SessionStore sessions, IOptions<Microf
         var cancellationToken = context.HttpContext.RequestAborted;
         var sessionId = context.Principal?.SessionId();
         var now = time.GetUtcNow();
-        var live = sessionId is null ? null : await sessions.FindLiveAsync(sessionId, now, now - options.Value.SignIn.SessionIdleTimeout, cancellationToken);
+        var live = sessionId is null ? null : await sessions.FindLiveAsync(sessionId, now, now - options.Value.SessionIdleTimeout, cancellationToken);
         if (live is not { } found)
         {
             context.RejectPrincipal();

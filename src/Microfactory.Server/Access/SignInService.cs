@@ -15,7 +15,7 @@ internal sealed class SignInService(
     PasswordVerifier passwords,
     SignInThrottle throttle,
     IdFactory ids,
-    IOptions<MicrofactoryOptions> options,
+    IOptions<SignInSettings> options,
     TimeProvider time,
     ILogger<SignInService> logger)
 {
@@ -57,7 +57,7 @@ internal sealed class SignInService(
     private async Task<UserSession> OpenSessionAsync(string userId, string client, string? userAgent, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var settings = options.Value.SignIn;
+        var settings = options.Value;
         var agent = string.IsNullOrWhiteSpace(userAgent) ? "unknown browser" : userAgent.Trim();
         var description = $"{client} · {(agent.Length <= 200 ? agent : agent[..200])}";
         var session = new UserSession(ids.New(SessionPrefix), userId, description, now, now, now + settings.SessionLifetime, null);

@@ -10,12 +10,12 @@ namespace Microfactory.Server.Access;
 /// or not a user has it, so an unknown e-mail locks exactly like a known one and a lockout tells nothing.
 /// The counters live in the database, so restarting the server does not reset them.
 /// </summary>
-internal sealed class SignInThrottle(SignInThrottleStore store, IOptions<MicrofactoryOptions> options, TimeProvider time)
+internal sealed class SignInThrottle(SignInThrottleStore store, IOptions<SignInSettings> options, TimeProvider time)
 {
     public const string AccountScope = "account";
     public const string ClientScope = "client";
 
-    private SignInOptions Options => options.Value.SignIn;
+    private SignInSettings Options => options.Value;
 
     /// <summary>When a lock on the account or the client is in force, the lock that ends last; null when sign-in may be tried.</summary>
     public async Task<SignInLock?> ActiveLockAsync(string email, string client, CancellationToken cancellationToken)

@@ -48,7 +48,7 @@ internal static class ServiceRegistration
         services.AddSingleton<CustomerStore>().AddSingleton<CustomerService>();
         services.AddSingleton<OrderStore>().AddSingleton<OrderService>();
         services.AddSingleton<UserStore>().AddSingleton<UserService>();
-        services.AddMicrofactoryAccess();
+        services.AddMicrofactoryAccess(configuration);
         services.AddSingleton<TemplateStore>().AddSingleton<TemplateService>().AddSingleton<TemplateSeeder>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<AccessBootstrap>();

@@ -26,7 +26,7 @@ public sealed class SignInServiceTests : IAsyncLifetime
         _db = await TestDatabase.CreateAsync("sqlite");
         _users = new UserStore(_db.Database);
         _sessions = new SessionStore(_db.Database);
-        var options = Options.Create(new MicrofactoryOptions());
+        var options = Options.Create(new SignInSettings());
         var throttle = new SignInThrottle(new SignInThrottleStore(_db.Database), options, _time);
         _signIn = new SignInService(_users, _sessions, new PasswordVerifier(_hasher), throttle, new IdFactory(), options, _time, NullLogger<SignInService>.Instance);
     }

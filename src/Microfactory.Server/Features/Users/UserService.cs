@@ -20,7 +20,7 @@ internal sealed class UserService(
     PasswordVerifier passwords,
     SignInThrottle throttle,
     IdFactory ids,
-    IOptions<MicrofactoryOptions> options,
+    IOptions<SignInSettings> options,
     TimeProvider time)
 {
     public const int MinPasswordLength = 12;
@@ -159,7 +159,7 @@ internal sealed class UserService(
         }
         var now = time.GetUtcNow();
         return ServiceResult<IReadOnlyList<UserSession>>.Ok(
-            await sessions.ListOpenAsync(userId, now, now - options.Value.SignIn.SessionIdleTimeout, cancellationToken));
+            await sessions.ListOpenAsync(userId, now, now - options.Value.SessionIdleTimeout, cancellationToken));
     }
 
     /// <summary>Ends a user's sessions, all or all but <paramref name="keepSessionId"/> ("sign out my other browsers").</summary>

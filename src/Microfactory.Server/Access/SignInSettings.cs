@@ -5,7 +5,7 @@ namespace Microfactory.Server.Access;
 /// session lives. Failures are counted per account (the e-mail as typed) and per client address; a
 /// subject that reaches its limit within <see cref="FailureWindow"/> is locked for <see cref="Lockout"/>.
 /// </summary>
-internal sealed class SignInOptions
+internal sealed class SignInSettings
 {
     /// <summary>Failed sign-ins for one e-mail within the window that lock it.</summary>
     public int AccountFailureLimit { get; set; } = 5;
