@@ -16,7 +16,7 @@ internal static class AccessRegistration
         services.AddSingleton<SignInThrottleStore>().AddSingleton<SignInThrottle>();
         services.AddSingleton<SessionStore>().AddSingleton<SessionCookieEvents>();
         services.AddSingleton<PasswordVerifier>().AddSingleton<SignInService>();
-        services.AddSingleton<TemplateOwnerStore>();
+        services.AddSingleton<TemplateOwnerStore>().AddSingleton<TemplateOwnerService>();
         // The cookie slides over the same idle span as the server-side session, so neither outlives the other.
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .PostConfigure<IOptions<SignInSettings>>((cookie, signIn) => cookie.ExpireTimeSpan = signIn.Value.SessionIdleTimeout);

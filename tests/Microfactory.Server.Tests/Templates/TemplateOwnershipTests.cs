@@ -63,6 +63,30 @@ public sealed class TemplateOwnershipTests(HostFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task SetOwner_AdminHandsATemplateToAColleague_WhoMayThenPublishIt()
+    {
+        var id = $"box-{Guid.NewGuid():N}"[..20];
+        var (leaving, _, _) = await _host.NewUserAsync("designer", displayName: "Leaving Designer");
+        var (taking, takingId, _) = await _host.NewUserAsync("designer", displayName: "Taking Over");
+        var (_, plannerId, _) = await _host.NewUserAsync("planner");
+        using var admin = _host.Admin();
+        Assert.Equal(HttpStatusCode.Created, (await leaving.PostAsync("/api/v1/templates", Yaml(Shelf(id, "1.0.0")))).StatusCode);
+        await ProblemAssert.IsProblemAsync(await taking.PostAsync("/api/v1/templates", Yaml(Shelf(id, "1.1.0"))), HttpStatusCode.Forbidden);
+
+        await ProblemAssert.IsProblemAsync(await taking.PutAsJsonAsync($"/api/v1/templates/{id}/owner", new { ownerId = takingId }), HttpStatusCode.Forbidden);
+        await ProblemAssert.IsProblemAsync(await admin.PutAsJsonAsync($"/api/v1/templates/{id}/owner", new { ownerId = plannerId }), HttpStatusCode.BadRequest, "ownerId");
+        await ProblemAssert.IsProblemAsync(await admin.PutAsJsonAsync($"/api/v1/templates/{id}/owner", new { ownerId = (string?)null }), HttpStatusCode.BadRequest, "ownerId");
+        await ProblemAssert.IsProblemAsync(await admin.PutAsJsonAsync("/api/v1/templates/wall-shelf/owner", new { ownerId = takingId }), HttpStatusCode.BadRequest, "id");
+        await ProblemAssert.IsProblemAsync(await admin.PutAsJsonAsync("/api/v1/templates/never-published/owner", new { ownerId = takingId }), HttpStatusCode.NotFound);
+
+        var moved = await admin.PutAsJsonAsync($"/api/v1/templates/{id}/owner", new { ownerId = takingId });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal("Taking Over", (await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("displayName").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await taking.PostAsync("/api/v1/templates", Yaml(Shelf(id, "1.1.0")))).StatusCode);
+        await ProblemAssert.IsProblemAsync(await leaving.PostAsync("/api/v1/templates", Yaml(Shelf(id, "1.2.0"))), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task ListAndDetail_NameThePublisherOfEachVersion()
     {
         using var customer = await _host.UserAsync("customer", await _host.CreateCustomerAsync("Catalogue reader"));

@@ -29,5 +29,6 @@ internal static class TemplateOwnership
     public static string PublisherName(string publisherId, string? displayName) =>
         displayName ?? (publisherId == PlatformId ? PlatformName : publisherId);
 
-    private static bool IsShipped(string templateId) => ShippedTemplates.Find(templateId) is not null;
+    /// <summary>Whether the id is one of the templates shipped with the platform.</summary>
+    public static bool IsShipped(string templateId) => ShippedTemplates.Find(templateId) is not null;
 }
