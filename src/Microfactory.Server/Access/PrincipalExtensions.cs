@@ -19,7 +19,10 @@ internal static class PrincipalExtensions
         return new Caller(userId, role, principal.FindFirstValue(ClaimNames.CustomerId));
     }
 
-    public static ClaimsPrincipal ToPrincipal(this UserAccount user, string authenticationType)
+    /// <summary>The server-side session of a cookie sign-in; null for API keys.</summary>
+    public static string? SessionId(this ClaimsPrincipal principal) => principal.FindFirstValue(ClaimNames.SessionId);
+
+    public static ClaimsPrincipal ToPrincipal(this UserAccount user, string authenticationType, string? sessionId = null)
     {
         var claims = new List<Claim>
         {
@@ -31,6 +34,10 @@ internal static class PrincipalExtensions
         if (user.CustomerId is not null)
         {
             claims.Add(new Claim(ClaimNames.CustomerId, user.CustomerId));
+        }
+        if (sessionId is not null)
+        {
+            claims.Add(new Claim(ClaimNames.SessionId, sessionId));
         }
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimNames.DisplayName, ClaimTypes.Role));
     }

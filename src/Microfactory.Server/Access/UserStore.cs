@@ -73,6 +73,21 @@ internal sealed class UserStore(Database database)
         await connection.ExecuteAsync("UPDATE users SET password_hash = @passwordHash WHERE id = @userId", new { userId, passwordHash });
     }
 
+    /// <summary>Changes the display name and/or the disabled state (null leaves a field as it is); false when there is no such user.</summary>
+    public async Task<bool> UpdateAsync(string userId, string? displayName, bool? disabled, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // Disabling keeps the first moment a user was disabled; enabling clears it.
+        return await connection.ExecuteAsync(
+            """
+            UPDATE users SET
+                display_name = COALESCE(@displayName, display_name),
+                disabled_at_ms = CASE WHEN @disable = 1 THEN COALESCE(disabled_at_ms, @at) WHEN @enable = 1 THEN NULL ELSE disabled_at_ms END
+            WHERE id = @userId
+            """,
+            new { userId, displayName, disable = disabled == true ? 1 : 0, enable = disabled == false ? 1 : 0, at = UnixTime.ToMs(at) }) == 1;
+    }
+
     public async Task InsertApiKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -105,6 +120,15 @@ internal sealed class UserStore(Database database)
         var changed = await connection.ExecuteAsync(
             "UPDATE api_keys SET revoked_at_ms = @at WHERE id = @keyId AND user_id = @userId AND revoked_at_ms IS NULL",
             new { keyId, userId, at = UnixTime.ToMs(at) });
+        return changed == 1;
+    }
+
+    /// <summary>Revokes any user's key (an admin's action); false when there is no such active key.</summary>
+    public async Task<bool> RevokeAnyApiKeyAsync(string keyId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(
+            "UPDATE api_keys SET revoked_at_ms = @at WHERE id = @keyId AND revoked_at_ms IS NULL", new { keyId, at = UnixTime.ToMs(at) });
         return changed == 1;
     }
 

@@ -48,6 +48,7 @@ internal static class ServiceRegistration
         services.AddSingleton<CustomerStore>().AddSingleton<CustomerService>();
         services.AddSingleton<OrderStore>().AddSingleton<OrderService>();
         services.AddSingleton<UserStore>().AddSingleton<UserService>();
+        services.AddMicrofactoryAccess(configuration);
         services.AddSingleton<TemplateStore>().AddSingleton<TemplateService>().AddSingleton<TemplateSeeder>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<AccessBootstrap>();
@@ -70,7 +71,8 @@ internal static class ServiceRegistration
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.SlidingExpiration = true;
-                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                // ExpireTimeSpan follows Microfactory:SignIn:SessionIdleTimeout (AccessRegistration).
+                options.EventsType = typeof(SessionCookieEvents);
             })
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(Policies.Add);

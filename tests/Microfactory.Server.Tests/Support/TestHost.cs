@@ -17,11 +17,13 @@ internal sealed class TestHost : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
 
-    private TestHost(WebApplication app, TestDatabase database, Uri address)
+    private TestHost(WebApplication app, TestDatabase database, bool ownsDatabase, Uri address)
     {
         _app = app;
         _database = database;
+        _ownsDatabase = ownsDatabase;
         Address = address;
     }
 
@@ -31,9 +33,14 @@ internal sealed class TestHost : IAsyncDisposable
 
     public static JsonSerializerOptions Json { get; } = CreateJsonOptions();
 
-    public static async Task<TestHost> StartAsync(string engine = "sqlite", bool seedDemo = true)
+    public const string AdminPassword = "admin-password-for-tests";
+
+    public static async Task<TestHost> StartAsync(string engine = "sqlite", bool seedDemo = true) =>
+        await StartAsync(await TestDatabase.CreateAsync(engine, migrate: false), ownsDatabase: true, seedDemo);
+
+    /// <summary>A server over a given database (a second server over the same one is a restart); <paramref name="settings"/> are extra <c>--key=value</c> arguments.</summary>
+    public static async Task<TestHost> StartAsync(TestDatabase database, bool ownsDatabase, bool seedDemo = true, params string[] settings)
     {
-        var database = await TestDatabase.CreateAsync(engine, migrate: false);
         var keys = Path.Combine(Path.GetTempPath(), "mf-tests", Guid.NewGuid().ToString("N"), "keys");
         var app = ServerApp.Build(
         [
@@ -41,13 +48,14 @@ internal sealed class TestHost : IAsyncDisposable
             $"--Microfactory:ConnectionString={database.ConnectionString}",
             $"--Microfactory:DataProtectionKeysPath={keys}",
             $"--Microfactory:Bootstrap:AdminApiKey={AdminKey}",
-            "--Microfactory:Bootstrap:AdminPassword=admin-password-for-tests",
+            $"--Microfactory:Bootstrap:AdminPassword={AdminPassword}",
             $"--Microfactory:Seed:Demo={seedDemo}",
             "--Logging:LogLevel:Default=Warning",
+            .. settings,
         ]);
         await app.InitialiseAsync(TextWriter.Null);
         await app.StartAsync();
-        return new TestHost(app, database, new Uri(app.Urls.First()));
+        return new TestHost(app, database, ownsDatabase, new Uri(app.Urls.First()));
     }
 
     public HttpClient Anonymous() => new() { BaseAddress = Address };
@@ -62,17 +70,22 @@ internal sealed class TestHost : IAsyncDisposable
     public HttpClient Admin() => WithKey(AdminKey);
 
     /// <summary>Creates a user of <paramref name="role"/> (a customer user needs <paramref name="customerId"/>) and returns an API client acting as that user.</summary>
-    public async Task<HttpClient> UserAsync(string role, string? customerId = null)
+    public const string UserPassword = "password-for-tests";
+
+    public async Task<HttpClient> UserAsync(string role, string? customerId = null) => (await NewUserAsync(role, customerId)).Client;
+
+    /// <summary>Like <see cref="UserAsync"/>, also telling the new user's id and e-mail (the password is <see cref="UserPassword"/>).</summary>
+    public async Task<(HttpClient Client, string Id, string Email)> NewUserAsync(string role, string? customerId = null, string? displayName = null)
     {
         using var admin = Admin();
         var email = $"{role}-{Guid.NewGuid():N}@example.com";
-        var created = await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = role, role, password = "password-for-tests", customerId }, Json);
+        var created = await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = displayName ?? role, role, password = UserPassword, customerId }, Json);
         created.EnsureSuccessStatusCode();
-        var userId = (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetString();
+        var userId = (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetString()!;
         var key = await admin.PostAsJsonAsync($"/api/v1/users/{userId}/api-keys", new { name = "tests" }, Json);
         key.EnsureSuccessStatusCode();
         var token = (await key.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("token").GetString()!;
-        return WithKey(token);
+        return (WithKey(token), userId, email);
     }
 
     public async Task<string> CreateCustomerAsync(string name)
@@ -90,7 +103,10 @@ internal sealed class TestHost : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     private static JsonSerializerOptions CreateJsonOptions()

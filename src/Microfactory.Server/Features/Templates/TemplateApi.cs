@@ -15,6 +15,7 @@ internal static class TemplateApi
 {
     public static RouteGroupBuilder MapTemplateApi(this RouteGroupBuilder api)
     {
+        api.MapTemplateOwnerApi();
         var group = api.MapGroup("/templates").WithTags("Templates");
         group.MapGet("/", (int? page, int? pageSize, TemplateService service, CancellationToken ct) =>
                 Paging.ListAsync(page, pageSize, p => service.ListAsync(p, ct), TemplateSummaryResponse.From))
@@ -86,6 +87,6 @@ internal static class TemplateApi
             return ApiResults.Problem(found);
         }
         var (published, template) = found.Value;
-        return TypedResults.Ok(TemplateDetailResponse.From(published, template, await service.VersionsAsync(id, ct)));
+        return TypedResults.Ok(TemplateDetailResponse.From(published, template, await service.VersionsAsync(id, ct), await service.OwnerAsync(id, ct)));
     }
 }

@@ -4,28 +4,52 @@ using Microfactory.Design.Templates;
 
 namespace Microfactory.Server.Features.Templates;
 
-/// <summary>A catalogue entry: the latest (or a named) version of a template.</summary>
+/// <summary>
+/// A catalogue entry: the latest (or a named) version of a template. <c>designer</c> is what the document says;
+/// <c>publishedBy</c> is the account that published this version.
+/// </summary>
 internal sealed record TemplateSummaryResponse(
-    string Id, string Version, string Title, string Category, string Designer, string Description, string Licence, DateTimeOffset PublishedAt)
+    string Id, string Version, string Title, string Category, string Designer, string Description, string Licence, DateTimeOffset PublishedAt,
+    PublisherResponse PublishedBy)
 {
     public static TemplateSummaryResponse From(PublishedTemplate t) =>
-        new(t.Id, t.Version.ToString(), t.Metadata.Title, t.Metadata.Category, t.Metadata.Designer, t.Metadata.Description, t.Metadata.Licence, t.PublishedAt);
+        new(t.Id, t.Version.ToString(), t.Metadata.Title, t.Metadata.Category, t.Metadata.Designer, t.Metadata.Description, t.Metadata.Licence, t.PublishedAt,
+            PublisherResponse.Of(t));
 }
 
-/// <summary>A template version with what a client needs to build a configuration form.</summary>
+/// <summary>An account that publishes or owns templates: its user id (<c>usr_system</c> for the platform) and display name.</summary>
+internal sealed record PublisherResponse(string Id, string DisplayName)
+{
+    public static PublisherResponse Of(PublishedTemplate t) => new(t.PublishedBy, t.PublisherName);
+}
+
+/// <summary>One published version of a template: when and by whom.</summary>
+internal sealed record TemplateVersionResponse(string Version, DateTimeOffset PublishedAt, PublisherResponse PublishedBy)
+{
+    public static TemplateVersionResponse From(PublishedTemplate t) => new(t.Version.ToString(), t.PublishedAt, PublisherResponse.Of(t));
+}
+
+/// <summary>
+/// A template version with what a client needs to build a configuration form. <c>versions</c> lists every version
+/// newest first; <c>history</c> says who published each; <c>owner</c> is who may publish further versions (with admins).
+/// </summary>
 internal sealed record TemplateDetailResponse(
     TemplateSummaryResponse Template,
     IReadOnlyList<TemplateParameterResponse> Parameters,
     IReadOnlyList<TemplateRuleResponse> Rules,
     IReadOnlyList<TemplateOutputResponse> Geometry,
-    IReadOnlyList<string> Versions)
+    IReadOnlyList<string> Versions,
+    IReadOnlyList<TemplateVersionResponse> History,
+    PublisherResponse? Owner)
 {
-    public static TemplateDetailResponse From(PublishedTemplate published, Template template, IEnumerable<PublishedTemplate> versions) =>
+    public static TemplateDetailResponse From(PublishedTemplate published, Template template, IReadOnlyList<PublishedTemplate> versions, TemplateOwner? owner) =>
         new(TemplateSummaryResponse.From(published),
             [.. template.Parameters.Select(p => new TemplateParameterResponse(p.Name, p.Type.ToString().ToLowerInvariant(), p.Label, p.Unit, p.Min, p.Max, p.Step, p.Default, p.Help, p.Options))],
             [.. template.Rules.Select(r => new TemplateRuleResponse(r.Id, r.Message, r.Parameters))],
             [.. template.Geometry.Select(g => new TemplateOutputResponse(g.File, g.Generator, g.Formats))],
-            [.. versions.Select(v => v.Version.ToString())]);
+            [.. versions.Select(v => v.Version.ToString())],
+            [.. versions.Select(TemplateVersionResponse.From)],
+            owner is null ? null : new PublisherResponse(owner.Id, owner.DisplayName));
 }
 
 /// <summary>A parameter: numbers are in <c>unit</c>; <c>options</c> lists the choices of a choice parameter.</summary>

@@ -16,7 +16,7 @@ namespace Microfactory.Server.Features.Templates;
 /// platform's materials and capabilities and evaluated with their defaults, then frozen), everybody lists and reads them, and customers turn a
 /// version plus parameter values into a design or into messages naming the parameters to change.
 /// </summary>
-internal sealed class TemplateService(TemplateStore store, MaterialStore materials, FactoryStore factories, CapabilityStore capabilities, TimeProvider time)
+internal sealed class TemplateService(TemplateStore store, MaterialStore materials, FactoryStore factories, CapabilityStore capabilities, TimeProvider time, TemplateOwnerStore owners)
 {
     public const int MaxSourceLength = 200_000;
 
@@ -30,6 +30,10 @@ internal sealed class TemplateService(TemplateStore store, MaterialStore materia
     }
 
     public Task<IReadOnlyList<PublishedTemplate>> VersionsAsync(string id, CancellationToken cancellationToken) => store.VersionsAsync(id, cancellationToken);
+
+    /// <summary>Who owns a template id (null for an id nobody has published).</summary>
+    public async Task<TemplateOwner?> OwnerAsync(string id, CancellationToken cancellationToken) =>
+        await owners.FindAsync(id, cancellationToken) is { } claimed ? TemplateOwnership.Effective(id, claimed) : null;
 
     /// <summary>A version of a template (the latest when <paramref name="version"/> is null or "latest") with its parsed form.</summary>
     public async Task<ServiceResult<(PublishedTemplate Published, Template Template)>> GetAsync(string id, string? version, CancellationToken cancellationToken)
@@ -63,7 +67,10 @@ internal sealed class TemplateService(TemplateStore store, MaterialStore materia
         return ServiceResult<(PublishedTemplate, Template)>.Ok((published, template));
     }
 
-    /// <summary>Validates a template document and, when it is valid and its (id, version) is new, publishes it for good.</summary>
+    /// <summary>
+    /// Validates a template document and, when it is valid, its id is the caller's (or new, or the caller an admin)
+    /// and its (id, version) is new, publishes it for good.
+    /// </summary>
     public async Task<ServiceResult<PublishedTemplate>> PublishAsync(Caller caller, string? source, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(source))
@@ -80,9 +87,16 @@ internal sealed class TemplateService(TemplateStore store, MaterialStore materia
         {
             return ServiceResult<PublishedTemplate>.Invalid([.. parsed.Problems.Select(ToFieldError)]);
         }
-        var published = new PublishedTemplate(template.Metadata, template.Source, caller.UserId, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var owner = TemplateOwnership.Effective(template.Id, await owners.ClaimAsync(template.Id, TemplateOwnership.ClaimantFor(template.Id, caller), now, cancellationToken));
+        if (!TemplateOwnership.MayPublish(caller, owner))
+        {
+            return ServiceResult<PublishedTemplate>.Forbidden(
+                $"Template id '{template.Id}' belongs to {owner.DisplayName}; only its owner and admins publish versions of it. Publish yours under another id.");
+        }
+        var published = new PublishedTemplate(template.Metadata, template.Source, caller.UserId, now);
         return await store.InsertAsync(published, cancellationToken)
-            ? ServiceResult<PublishedTemplate>.Ok(published)
+            ? ServiceResult<PublishedTemplate>.Ok(await store.GetAsync(published.Id, published.Version, cancellationToken) ?? published)
             : ServiceResult<PublishedTemplate>.Conflict("version",
                 $"version {template.Version} of '{template.Id}' is already published and published versions never change; publish it as a new version.");
     }

@@ -9,7 +9,10 @@ internal sealed class TemplateStore(Database database)
 {
     private const string Columns =
         "t.id AS Id, t.version AS Version, t.title AS Title, t.category AS Category, t.designer AS Designer, t.description AS Description, " +
-        "t.licence AS Licence, t.source AS Source, t.published_by AS PublishedBy, t.published_at_ms AS PublishedAtMs";
+        "t.licence AS Licence, t.source AS Source, t.published_by AS PublishedBy, t.published_at_ms AS PublishedAtMs, u.display_name AS PublisherDisplayName";
+
+    // Who published each version, by name; the platform and users since removed have no row.
+    private const string From = "templates t LEFT JOIN users u ON u.id = t.published_by";
 
     // A version is the latest of its template when no other version of the same id orders after it.
     private const string IsLatest =
@@ -37,8 +40,8 @@ internal sealed class TemplateStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = version is { } v
-            ? await connection.QuerySingleOrDefaultAsync<TemplateRow>($"SELECT {Columns} FROM templates t WHERE t.id = @id AND t.version = @version", new { id, version = v.ToString() })
-            : await connection.QuerySingleOrDefaultAsync<TemplateRow>($"SELECT {Columns} FROM templates t WHERE t.id = @id AND {IsLatest}", new { id });
+            ? await connection.QuerySingleOrDefaultAsync<TemplateRow>($"SELECT {Columns} FROM {From} WHERE t.id = @id AND t.version = @version", new { id, version = v.ToString() })
+            : await connection.QuerySingleOrDefaultAsync<TemplateRow>($"SELECT {Columns} FROM {From} WHERE t.id = @id AND {IsLatest}", new { id });
         return row?.ToPublished();
     }
 
@@ -47,7 +50,7 @@ internal sealed class TemplateStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<TemplateRow>(
-            $"SELECT {Columns} FROM templates t WHERE {IsLatest} ORDER BY t.category, t.title, t.id LIMIT @limit OFFSET @offset", new { limit, offset });
+            $"SELECT {Columns} FROM {From} WHERE {IsLatest} ORDER BY t.category, t.title, t.id LIMIT @limit OFFSET @offset", new { limit, offset });
         var total = await connection.ExecuteScalarAsync<long>("SELECT count(DISTINCT id) FROM templates");
         return ([.. rows.Select(r => r.ToPublished())], total);
     }
@@ -57,7 +60,7 @@ internal sealed class TemplateStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<TemplateRow>(
-            $"SELECT {Columns} FROM templates t WHERE t.id = @id ORDER BY t.major DESC, t.minor DESC, t.patch DESC", new { id });
+            $"SELECT {Columns} FROM {From} WHERE t.id = @id ORDER BY t.major DESC, t.minor DESC, t.patch DESC", new { id });
         return [.. rows.Select(r => r.ToPublished())];
     }
 
@@ -73,6 +76,7 @@ internal sealed class TemplateStore(Database database)
         public string Source { get; set; } = "";
         public string PublishedBy { get; set; } = "";
         public long PublishedAtMs { get; set; }
+        public string? PublisherDisplayName { get; set; }
 
         public PublishedTemplate ToPublished()
         {
@@ -80,7 +84,7 @@ internal sealed class TemplateStore(Database database)
             {
                 throw new InvalidDataException($"Template {Id} has a stored version '{Version}' that is not MAJOR.MINOR.PATCH.");
             }
-            return new PublishedTemplate(new TemplateMetadata(Id, version, Title, Designer, Category, Description, Licence), Source, PublishedBy, UnixTime.FromMs(PublishedAtMs));
+            return new PublishedTemplate(new TemplateMetadata(Id, version, Title, Designer, Category, Description, Licence), Source, PublishedBy, UnixTime.FromMs(PublishedAtMs), PublisherDisplayName);
         }
     }
 }

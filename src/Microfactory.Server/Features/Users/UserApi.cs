@@ -10,6 +10,7 @@ internal static class UserApi
 {
     public static RouteGroupBuilder MapUserApi(this RouteGroupBuilder api)
     {
+        api.MapUserAdminApi();
         var users = api.MapGroup("/users").WithTags("Users");
         users.MapGet("/", (int? page, int? pageSize, UserService service, CancellationToken ct) =>
                 Paging.ListAsync(page, pageSize, p => service.ListAsync(p, ct), UserResponse.From))

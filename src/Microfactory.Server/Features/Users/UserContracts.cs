@@ -23,3 +23,21 @@ internal sealed record ApiKeyResponse(string Id, string Name, DateTimeOffset Cre
 {
     public static ApiKeyResponse From(ApiKeyRecord k) => new(k.Id, k.Name, k.CreatedAt, k.RevokedAt);
 }
+
+/// <summary>An admin's change to a user: any field left out stays as it is. Disabling ends the user's sessions and stops their API keys.</summary>
+internal sealed record UserPatchInput(bool? Disabled, string? DisplayName);
+
+/// <summary>A user's change of their own password.</summary>
+internal sealed record PasswordChangeInput(string? CurrentPassword, string? NewPassword);
+
+/// <summary>What a password change did: the other sessions it ended.</summary>
+internal sealed record PasswordChangedResponse(int SessionsEnded);
+
+/// <summary>Sessions an admin ended.</summary>
+internal sealed record SessionsEndedResponse(int SessionsEnded);
+
+/// <summary>A signed-in browser of a user: where from, since when, last used.</summary>
+internal sealed record SessionResponse(string Id, string Client, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, DateTimeOffset ExpiresAt)
+{
+    public static SessionResponse From(UserSession s) => new(s.Id, s.Client, s.CreatedAt, s.LastSeenAt, s.ExpiresAt);
+}
