@@ -40,6 +40,11 @@ internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer
             Scheme = "bearer",
             Description = "An API key created with POST /api/v1/api-keys or configured as Microfactory:Bootstrap:AdminApiKey.",
         };
+        foreach (var server in document.Servers ?? [])
+        {
+            // The generator writes the request's base URL with its trailing slash; paths start with one already.
+            server.Url = server.Url?.TrimEnd('/');
+        }
         foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
         {
             if (tag.Name is { } name && TagDescriptions.TryGetValue(name, out var description))
