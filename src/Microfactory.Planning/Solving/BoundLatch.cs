@@ -3,11 +3,13 @@ namespace Microfactory.Planning.Solving;
 /// <summary>
 /// Shared by the parallel searches of one solve: the makespan lower bound known so far (it may
 /// rise once, when propagation finishes), and the fewest iterations in which a search's best
-/// met it. A search past that many iterations can stop, since the search that got there first
-/// wins (<c>Solver.Winner</c>); one at or below it keeps going. A search's trajectory does not
-/// depend on the bound, only where it stops, so the winner is the same however threads are timed.
+/// met it. With <paramref name="reproducible"/> (an iteration cap, so that results repeat), a
+/// search past that many iterations stops, since the search that got there first wins
+/// (<c>Solver.Winner</c>), and one at or below it keeps going: a search's trajectory does not
+/// depend on the bound, only where it stops, so the winner is the same however threads are
+/// timed. Without it (a time limit only, which repeats nothing anyway) every search stops at once.
 /// </summary>
-internal sealed class BoundLatch(long lowerBound)
+internal sealed class BoundLatch(long lowerBound, bool reproducible)
 {
     private long _lowerBound = lowerBound;
     private long _iteration = long.MaxValue;
@@ -46,6 +48,10 @@ internal sealed class BoundLatch(long lowerBound)
         while (Interlocked.CompareExchange(ref _iteration, iteration, seen) != seen);
     }
 
-    /// <summary>True when another search met the bound in fewer than <paramref name="iteration"/> iterations.</summary>
-    public bool Outrun(long iteration) => iteration > Volatile.Read(ref _iteration);
+    /// <summary>True when this search should stop before <paramref name="iteration"/> because another met the bound.</summary>
+    public bool Outrun(long iteration)
+    {
+        var reached = Volatile.Read(ref _iteration);
+        return reproducible ? iteration > reached : reached != long.MaxValue;
+    }
 }

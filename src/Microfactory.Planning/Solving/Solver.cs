@@ -44,7 +44,7 @@ public static class Solver
         // proves nothing, so only the makespan search stops there or strengthens the bound.
         var stopAtBound = objective.IsMakespanOnly;
         var bound = LowerBounds.Direct(data);
-        var latch = new BoundLatch(bound.Ticks);
+        var latch = new BoundLatch(bound.Ticks, reproducible: options.MaxIterations != long.MaxValue);
         var strengthened = 0;
         var runs = new ThreadRun[options.Threads];
         var gate = new object();
