@@ -26,7 +26,7 @@ public static class LowerBounds
     {
         ArgumentNullException.ThrowIfNull(instance);
         var data = new ProblemData(instance);
-        return Propagated(data, Direct(data));
+        return Propagated(data, Direct(data), static () => false);
     }
 
     /// <summary>The closed-form bounds only (job paths, total work, machine groups, one machine): milliseconds.</summary>
@@ -35,15 +35,16 @@ public static class LowerBounds
     /// <summary>
     /// The smallest makespan, at least <paramref name="direct"/>, that <see cref="Propagator"/>
     /// cannot refute: doubling steps then bisection without shaving, then one at a time with it.
+    /// <paramref name="abort"/> (the solver's time limit) ends it early with what is proven so far.
     /// </summary>
-    internal static MakespanBound Propagated(ProblemData data, MakespanBound direct)
+    internal static MakespanBound Propagated(ProblemData data, MakespanBound direct, Func<bool> abort)
     {
         if (data.OperationCount == 0)
         {
             return direct;
         }
         var (head, tail) = HeadsAndTails(data);
-        var propagator = new Propagator(data, head, tail, PropagationBudget);
+        var propagator = new Propagator(data, head, tail, PropagationBudget, abort);
         // Invariant: the optimum is at least low; high, once set, was not refuted.
         var low = direct.Ticks;
         var step = 1L;
@@ -66,7 +67,7 @@ public static class LowerBounds
             }
         }
         // Shaving costs far more per trial; go up one at a time.
-        var shaving = new Propagator(data, head, tail, ShavingBudget);
+        var shaving = new Propagator(data, head, tail, ShavingBudget, abort);
         while (shaving.Refutes(low, shave: true))
         {
             low++;

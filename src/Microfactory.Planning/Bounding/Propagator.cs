@@ -10,7 +10,8 @@ namespace Microfactory.Planning.Bounding;
 /// and edge finding on task intervals (Carlier and Pinson 1989; Caseau and Laburthe 1994). Each
 /// deduction holds for every schedule that ends by T, so a contradiction proves the optimum
 /// exceeds T. The work is capped (counted in steps, not time, so the result is deterministic);
-/// when the cap is reached the answer is "not refuted", which is always safe.
+/// when the cap is reached (or the solver's time is up) the answer is "not refuted", which is
+/// always safe.
 /// </summary>
 internal sealed class Propagator
 {
@@ -26,10 +27,18 @@ internal sealed class Propagator
     private readonly long[] _savedTail;
     private readonly long[] _savedTime;
     private readonly bool[] _savedAlive;
+    private readonly Func<bool> _abort;
     private long _budget;
 
-    public Propagator(ProblemData data, long[] head, long[] tail, long budget)
+    /// <summary>A propagator starting every trial from <paramref name="head"/> and <paramref name="tail"/>, for at most <paramref name="budget"/> steps in all.</summary>
+    /// <param name="data">The problem.</param>
+    /// <param name="head">Earliest starts, from the job graph.</param>
+    /// <param name="tail">Shortest work after each operation, from the job graph.</param>
+    /// <param name="budget">Steps of work allowed over all trials.</param>
+    /// <param name="abort">Checked between rounds: when it says so, the propagator gives up (answers "not refuted").</param>
+    public Propagator(ProblemData data, long[] head, long[] tail, long budget, Func<bool> abort)
     {
+        _abort = abort;
         _data = data;
         _baseHead = head;
         _baseTail = tail;
@@ -45,8 +54,8 @@ internal sealed class Propagator
         _budget = budget;
     }
 
-    /// <summary>True when the budget ran out; every later <see cref="Refutes"/> answers false.</summary>
-    public bool Exhausted => _budget <= 0;
+    /// <summary>True when the budget ran out or the caller aborted; every later <see cref="Refutes"/> answers false.</summary>
+    public bool Exhausted => _budget <= 0 || _abort();
 
     /// <summary>
     /// True when it is proven that no feasible schedule has a makespan of at most
@@ -98,8 +107,9 @@ internal sealed class Propagator
     }
 
     /// <summary>
-    /// Probes, for every operation, each remaining machine option and the two ends of its start
-    /// window (by bisection); what fails is removed, and the probes repeat while they remove anything.
+    /// Probes, for every operation, each remaining machine option and, when its length no longer
+    /// depends on the machine, the two ends of its start window (by bisection); what fails is
+    /// removed, and the probes repeat while they remove anything.
     /// </summary>
     private bool Shave(long makespan)
     {
@@ -123,7 +133,13 @@ internal sealed class Propagator
                         return true;
                     }
                 }
+                if (!FixedLength(op))
+                {
+                    continue;
+                }
                 // Earliest start: the smallest s for which "starts by s" survives propagation.
+                // (A tail of T - s - length says "ends by s + length", the same thing only when
+                // the length does not depend on the machine, hence FixedLength.)
                 var low = _head[op];
                 var high = makespan - _tail[op] - _time[op];
                 while (low < high && !Exhausted)
@@ -200,6 +216,19 @@ internal sealed class Propagator
         {
             _alive[a] = a == option;
         }
+    }
+
+    /// <summary>True when every remaining option of <paramref name="op"/> takes the same time.</summary>
+    private bool FixedLength(int op)
+    {
+        for (var a = _data.OptionStart[op]; a < _data.OptionStart[op + 1]; a++)
+        {
+            if (_alive[a] && _data.OptionTime[a] != _time[op])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int AliveOptions(int op)

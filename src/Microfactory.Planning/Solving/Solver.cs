@@ -65,15 +65,16 @@ public static class Solver
         }
         bool ShouldStop() => cancellationToken.IsCancellationRequested || clock.GetElapsedTime(started) >= options.TimeLimit;
 
-        // Propagation costs up to about a second, so it runs only once the first search stalls:
-        // instances that reach their closed-form bound mostly do so before.
+        // Propagation costs up to about a second, so it runs only once the first search stalls
+        // (instances that reach their closed-form bound mostly do so before), and gives up when
+        // time is up.
         void Strengthen()
         {
             if (Interlocked.Exchange(ref strengthened, 1) == 1)
             {
                 return;
             }
-            var stronger = LowerBounds.Propagated(data, bound);
+            var stronger = LowerBounds.Propagated(data, bound, ShouldStop);
             lock (gate)
             {
                 bound = stronger;
