@@ -202,7 +202,7 @@ public sealed class TemplateCommandsTests : IDisposable
     [Fact]
     public async Task List_Shipped_ShowsEveryTemplate()
     {
-        var (code, output, _) = await Run("template", "list");
+        var (code, output, _) = await Run("template", "list", "--shipped");
 
         Assert.Equal(0, code);
         Assert.All(ShippedTemplates.All, t => Assert.Contains(t.Id, output, StringComparison.Ordinal));

@@ -13,7 +13,7 @@ internal static class TemplateRenderCommand
 {
     public static Command Create(CliContext context)
     {
-        var source = new Argument<string>("file-or-id") { Description = "Template YAML file, or the id of a shipped template (see 'mf template list')." };
+        var source = new Argument<string>("file-or-id") { Description = "Template YAML file, or the id of a shipped template (see 'mf template list --shipped')." };
         var set = new Option<string[]>("--set")
         {
             Description = "A parameter value as name=value, e.g. --set width=120mm --set powder_coat=false. Repeat for more.",
