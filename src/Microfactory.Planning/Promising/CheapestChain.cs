@@ -65,19 +65,26 @@ internal static class CheapestChain
         var stages = new List<Segment>[n];
         List<Segment> previous = [Segment.Flat(ready, latestEnd, 0, -1, ready)];
         var intervals = new List<(long First, long Last)>();
+        // Scratch functions reused across operations: the envelope so far, one option's ends, the merge.
+        var envelope = new List<Segment>();
+        var ends = new List<Segment>();
+        var merged = new List<Segment>();
         for (var i = 0; i < n; i++)
         {
             var options = operations[i].Options;
-            List<Segment>? envelope = null;
             for (var a = 0; a < options.Count; a++)
             {
                 var option = options[a];
                 intervals.Clear();
                 capacity.FeasibleStarts(option.Machine, option.OccupiedTicks, previous[0].From, latestEnd - tail[i] - option.OccupiedTicks, intervals);
-                var ends = EndCost(previous, intervals, rate, powers[option.Machine].PowerKw, option.OccupiedTicks, a);
-                envelope = envelope is null ? ends : Minimum(envelope, ends);
+                EndCost(previous, intervals, rate, powers[option.Machine].PowerKw, option.OccupiedTicks, a, a == 0 ? envelope : ends);
+                if (a > 0)
+                {
+                    Minimum(envelope, ends, merged);
+                    (envelope, merged) = (merged, envelope);
+                }
             }
-            if (envelope is null || envelope.Count == 0)
+            if (envelope.Count == 0)
             {
                 return null;
             }
@@ -87,15 +94,29 @@ internal static class CheapestChain
         return Trace(stages, operations, EarliestCheapest(stages[^1]));
     }
 
-    /// <summary>E_a(e): cost of operations 0..i when operation i runs on option a and ends exactly at e.</summary>
-    private static List<Segment> EndCost(List<Segment> previous, List<(long First, long Last)> intervals, HourlyRate? rate, double powerKw, long length, int option)
+    /// <summary>E_a(e): cost of operations 0..i when operation i runs on option a and ends exactly at e, into <paramref name="result"/>.</summary>
+    private static void EndCost(List<Segment> previous, List<(long First, long Last)> intervals, HourlyRate? rate, double powerKw, long length, int option, List<Segment> result)
     {
-        var result = new List<Segment>();
+        result.Clear();
         var g = 0;
         var priced = rate is not null && powerKw != 0 && length > 0;
+        var perTick = priced ? powerKw / rate!.TicksPerHour : 0;
         foreach (var (first, last) in intervals)
         {
             var s = first;
+            // Moving the start one tick later drops tick s and gains tick s + length. The block's cost is
+            // walked forward with the hours of those two ticks, so no division is needed per piece.
+            double cost = 0;
+            int startHour = 0, gainHour = 0;
+            long startBoundary = long.MaxValue, gainBoundary = long.MaxValue;
+            if (priced)
+            {
+                cost = rate!.Block(powerKw, s, length);
+                startHour = rate.HourIndex(s);
+                gainHour = rate.HourIndex(s + length);
+                startBoundary = rate.NextBoundary(s);
+                gainBoundary = rate.NextBoundary(s + length);
+            }
             while (s <= last)
             {
                 while (previous[g].To < s)
@@ -104,25 +125,37 @@ internal static class CheapestChain
                 }
                 var before = previous[g];
                 var pieceEnd = Math.Min(last, before.To);
-                double cost = 0;
                 double slope = 0;
                 if (priced)
                 {
-                    pieceEnd = Math.Min(pieceEnd, rate!.NextKink(s, length) - 1);
-                    cost = rate.Block(powerKw, s, length);
-                    slope = rate.Slope(powerKw, s, length);
+                    pieceEnd = Math.Min(pieceEnd, Math.Min(startBoundary, gainBoundary - length) - 1);
+                    slope = perTick * (rate!.OfHour(gainHour) - rate.OfHour(startHour));
                 }
                 result.Add(new Segment(s + length, pieceEnd + length, cost + before.At(s), slope + before.Slope, option, -1));
-                s = pieceEnd + 1;
+                var next = pieceEnd + 1;
+                if (priced)
+                {
+                    cost += slope * (next - s);
+                    if (next == startBoundary)
+                    {
+                        startHour = rate!.NextHour(startHour);
+                        startBoundary += rate.TicksPerHour;
+                    }
+                    if (next + length == gainBoundary)
+                    {
+                        gainHour = rate!.NextHour(gainHour);
+                        gainBoundary += rate.TicksPerHour;
+                    }
+                }
+                s = next;
             }
         }
-        return result;
     }
 
     /// <summary>The pointwise minimum of two functions; on equal values the first one wins.</summary>
-    private static List<Segment> Minimum(List<Segment> x, List<Segment> y)
+    private static void Minimum(List<Segment> x, List<Segment> y, List<Segment> result)
     {
-        var result = new List<Segment>(x.Count + y.Count);
+        result.Clear();
         var i = 0;
         var j = 0;
         var t = long.MinValue;
@@ -161,7 +194,6 @@ internal static class CheapestChain
                 j++;
             }
         }
-        return result;
     }
 
     /// <summary>The lower of two linear pieces over [t, u]; two lines cross at most once.</summary>

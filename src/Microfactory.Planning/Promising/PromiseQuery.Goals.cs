@@ -93,19 +93,26 @@ public static partial class PromiseQuery
         return new GoalQuery(capacity, job, Math.Max(0, Math.Max(nowTick, job.ReleaseTick)), maxHorizonHours);
     }
 
-    /// <summary>True when <paramref name="candidate"/> beats <paramref name="incumbent"/> for <paramref name="goal"/> (strictly, then by completion).</summary>
-    private static bool Better(PromiseGoal goal, PromisePlan candidate, PromisePlan incumbent) => goal switch
+    /// <summary>
+    /// True when <paramref name="candidate"/> beats <paramref name="incumbent"/> for <paramref name="goal"/>:
+    /// strictly better on the goal's metric, or equal on it and completing earlier. Energy
+    /// figures within 1e-9 (relative) count as equal, so rounding never buys a later completion.
+    /// </summary>
+    private static bool Better(PromiseGoal goal, PromisePlan candidate, PromisePlan incumbent)
     {
-        PromiseGoal.EarliestCompletion => candidate.CompletionTick != incumbent.CompletionTick
-            ? candidate.CompletionTick < incumbent.CompletionTick
-            : candidate.EnergyCost < incumbent.EnergyCost,
-        PromiseGoal.LeastEnergyCost => candidate.EnergyCost != incumbent.EnergyCost
-            ? candidate.EnergyCost < incumbent.EnergyCost
-            : candidate.CompletionTick < incumbent.CompletionTick,
-        _ => candidate.KgCo2e != incumbent.KgCo2e
-            ? candidate.KgCo2e < incumbent.KgCo2e
-            : candidate.CompletionTick < incumbent.CompletionTick,
-    };
+        if (goal == PromiseGoal.EarliestCompletion && candidate.CompletionTick != incumbent.CompletionTick)
+        {
+            return candidate.CompletionTick < incumbent.CompletionTick;
+        }
+        var (a, b) = goal == PromiseGoal.LeastKgCo2e
+            ? (candidate.KgCo2e, incumbent.KgCo2e)
+            : ((double)candidate.EnergyCost, (double)incumbent.EnergyCost);
+        if (Math.Abs(a - b) > 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b))))
+        {
+            return a < b;
+        }
+        return goal != PromiseGoal.EarliestCompletion && candidate.CompletionTick < incumbent.CompletionTick;
+    }
 
     /// <summary>One job against one capacity: the earliest placement is computed once and shared by the goals.</summary>
     private sealed class GoalQuery

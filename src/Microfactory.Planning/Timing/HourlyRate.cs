@@ -44,7 +44,19 @@ internal sealed class HourlyRate
             : [.. profile.KgCo2ePerKwh]);
 
     /// <summary>The rate of the hour containing tick <paramref name="tick"/> (at least 0).</summary>
-    public double At(long tick) => _perHour[(int)(tick / TicksPerHour % _perHour.Length)];
+    public double At(long tick) => _perHour[HourIndex(tick)];
+
+    /// <summary>The rate of the <paramref name="index"/>-th hour of the cycle.</summary>
+    public double OfHour(int index) => _perHour[index];
+
+    /// <summary>Position in the cycle of the hour containing <paramref name="tick"/> (at least 0).</summary>
+    public int HourIndex(long tick) => (int)(tick / TicksPerHour % _perHour.Length);
+
+    /// <summary>The cycle position after <paramref name="index"/>.</summary>
+    public int NextHour(int index) => index + 1 == _perHour.Length ? 0 : index + 1;
+
+    /// <summary>The first hour boundary after <paramref name="tick"/>.</summary>
+    public long NextBoundary(long tick) => ((tick / TicksPerHour) + 1) * TicksPerHour;
 
     /// <summary>Cost of running at <paramref name="powerKw"/> over [start, start + length), start at least 0.</summary>
     public double Block(double powerKw, long start, long length)

@@ -7,7 +7,7 @@ namespace Microfactory.Planning.Tests.Promising;
 /// <summary>The goal quotes against exhaustive search over every machine and every integer start, on small random cases.</summary>
 public sealed class CheapestChainTests
 {
-    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 200)];
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 300)];
 
     [Theory]
     [MemberData(nameof(Seeds))]
