@@ -24,9 +24,9 @@ namespace Microfactory.Planning.Promising;
 /// which it is linear over the integers: H_a breaks only at those hour crossings, at the ends
 /// of idle gaps and where G_{i-1} breaks; the envelope E adds at most one break per pair of
 /// overlapping segments (where two lines cross, rounded to the integers on each side); the
-/// running minimum is flat where E stays above it and follows E where E is lower. Every
-/// operation is evaluated exactly on every integer tick, yet the work is proportional to the
-/// number of segments, not of ticks. A search over a fixed set of candidate starts (hour
+/// running minimum is flat where E stays above it and follows E where E is lower. The
+/// functions are exact on every integer tick, yet the work is proportional to the number of
+/// segments, not of ticks. A search over a fixed set of candidate starts (hour
 /// boundaries, gap ends, the predecessor's end) would not be exact: when the deadline or a
 /// later operation's hour boundary binds, an operation's best start is that bound minus the
 /// durations that follow it, which can be any tick. Here that case is a segment of G that
