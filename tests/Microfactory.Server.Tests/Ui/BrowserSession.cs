@@ -1,0 +1,74 @@
+using Microfactory.Server.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Microfactory.Server.Tests.Ui;
+
+/// <summary>
+/// What every browser test starts with: its own database and server process, and Debian's Chromium driven by
+/// Playwright (never a downloaded browser). Each test class instance, so each test, owns all three.
+/// </summary>
+public abstract class BrowserSession : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private IPlaywright _playwright = null!;
+
+    internal ServerProcess Server { get; private set; } = null!;
+
+    internal IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync("sqlite", migrate: false);
+        var work = Path.Combine(Path.GetTempPath(), "mf-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        Server = await ServerProcess.StartAsync(_database.ConnectionString, work);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            // As root Chromium needs --no-sandbox; the network flags keep it from calling out of this closed machine.
+            Args = ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        Server.Dispose();
+        await _database.DisposeAsync();
+    }
+
+    /// <summary>A page in a fresh context (its own cookies) with the given window size; 1280 × 900 unless told.</summary>
+    internal async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        var page = await context.NewPageAsync();
+        // CI machines are shared and slow at times: wait generously; the assertions, not the clock, decide.
+        page.SetDefaultTimeout(90_000);
+        return page;
+    }
+
+    internal async Task<IPage> SignedInPageAsync(string path, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await SignInAsync(page, path);
+        return page;
+    }
+
+    internal static async Task SignInAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.FillAsync("#email", "admin@microfactory.local");
+        await page.FillAsync("#password", ServerProcess.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**" + path);
+    }
+
+    internal static string ShotPath(string name) => Path.Combine(Path.GetTempPath(), $"mf-ui-{name}.png");
+}
