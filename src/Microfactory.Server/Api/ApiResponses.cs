@@ -37,6 +37,10 @@ internal static class ApiResponses
     public static RouteHandlerBuilder ProducesConflict(this RouteHandlerBuilder builder) =>
         builder.ProducesValidationProblem(StatusCodes.Status409Conflict);
 
+    /// <summary>Documents a required text body (a YAML document, say) that the handler reads itself from the request stream.</summary>
+    public static RouteHandlerBuilder AcceptsText(this RouteHandlerBuilder builder, string description, params string[] contentTypes) =>
+        builder.WithMetadata(new TextRequestBody(contentTypes, description));
+
     /// <summary>Describes a parameter the handler binds (the paging parameters describe themselves).</summary>
     public static RouteHandlerBuilder WithParameter(this RouteHandlerBuilder builder, string name, string description) =>
         builder.WithMetadata(new ParameterDescription(name, description, FreeForm: false));

@@ -12,7 +12,7 @@ namespace Microfactory.Server.Api;
 /// <summary>
 /// What every operation states the same way, taken from the endpoint rather than written by hand:
 /// the bearer requirement and who may call it (from its authorization), the paging parameters'
-/// rules, described and free-form parameters, the Location header of a 201, and what each
+/// rules, described and free-form parameters, text bodies, the Location header of a 201, and what each
 /// problem status means.
 /// </summary>
 internal sealed class OperationConventionsTransformer : IOpenApiOperationTransformer
@@ -39,6 +39,15 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
             DescribePaging(parameter);
+        }
+        if (metadata.OfType<TextRequestBody>().FirstOrDefault() is { } text)
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Description = text.Description,
+                Required = true,
+                Content = text.ContentTypes.ToDictionary(t => t, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } }),
+            };
         }
         foreach (var described in metadata.OfType<ParameterDescription>())
         {

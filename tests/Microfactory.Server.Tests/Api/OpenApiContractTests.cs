@@ -205,6 +205,8 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
         {
             await _recorder.SendAsync(operation, admin, valid with { Body = () => Yaml("id: [unclosed") }, "with malformed YAML", HttpStatusCode.BadRequest);
             await _recorder.SendAsync(operation, admin, valid with { Body = () => Yaml("") }, "with an empty body", HttpStatusCode.BadRequest);
+            await _recorder.SendAsync(operation, admin, valid with { Body = () => Json("{}") }, "as application/json");
+            await _recorder.SendAsync(operation, _world.Anonymous, valid with { Body = () => Json("{}") }, "anonymous as application/json", HttpStatusCode.Unauthorized);
         }
         var parameters = operation.Node["parameters"]?.AsArray().Select(p => p!["name"]!.GetValue<string>()).ToList() ?? [];
         if (parameters.Contains("page"))

@@ -52,7 +52,7 @@ internal static class TemplateApi
             })
             .WithDescription("Publishes a template version. The body is the YAML document (send it as application/yaml, text/yaml or text/plain). It is checked against the platform's materials and capabilities and evaluated with its defaults; a 400 lists every problem, keyed by path, each with line and column.")
             .WithSummary("Publish a template version")
-            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .AcceptsText("The template's YAML document.", "application/yaml", "text/yaml", "text/plain")
             .ProducesCreated<TemplateSummaryResponse>().ProducesConflict()
             .RequireAuthorization(Policies.Designing).WithName("PublishTemplate");
         group.MapPost("/{id}/versions/{version}/designs", async (string id, string version, DesignInput input, TemplateService service, CancellationToken ct) =>
