@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the solution. Installs what the tests need when it is missing (PostgreSQL for the
-# storage tests, Chromium for the browser tests); the tests start their own throw-away instances.
+# storage tests, Chromium for the browser tests, python3-ezdxf as an independent DXF reader); the tests start their own throw-away instances.
 # Extra arguments go to `dotnet test` (e.g. ./test.sh --filter "FullyQualifiedName~Storage").
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 command -v chromium >/dev/null || missing+=(chromium)
+/usr/bin/python3 -c "import ezdxf" 2>/dev/null || missing+=(python3-ezdxf)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} (needed by the tests) ..."
   sudo=""

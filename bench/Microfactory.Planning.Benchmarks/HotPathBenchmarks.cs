@@ -49,7 +49,7 @@ public class HotPathBenchmarks
     public long TabuThousandIterationsMk10()
     {
         var search = new TabuSearch(_data, new Random(3), TabuSettings.For(_data));
-        search.Run(_state, 1_000, 0, static () => false, static _ => { });
+        search.Run(_state, 1_000, new BoundLatch(0, reproducible: true), static () => false, null, static () => { });
         return search.Best.Makespan;
     }
 }

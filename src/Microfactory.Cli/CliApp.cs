@@ -12,13 +12,17 @@ internal static class CliApp
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        var toTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        var styled = TerminalStyle.Allowed(toTerminal, Environment.GetEnvironmentVariable);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = ReferenceEquals(output, Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = ReferenceEquals(output, Console.Out) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Ansi = styled ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = styled ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            // Live progress redraws lines with cursor escapes: only where styling is allowed.
+            Interactive = styled ? InteractionSupport.Detect : InteractionSupport.No,
         });
-        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
+        if (!toTerminal)
         {
             console.Profile.Width = 160; // files and pipes have no terminal width; keep tables on one line per row
         }

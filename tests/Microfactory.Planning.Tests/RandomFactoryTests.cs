@@ -1,3 +1,4 @@
+using Microfactory.Planning.Bounding;
 using Microfactory.Planning.Checking;
 using Microfactory.Planning.Explaining;
 using Microfactory.Planning.Objectives;
@@ -75,5 +76,20 @@ public sealed class RandomFactoryTests
             Assert.Equal(plan.Assignments.Where(a => a.Job == j).Max(a => a.EndTick), explanation.CompletionTick);
             Assert.All(explanation.Chain.Zip(explanation.Chain.Skip(1)), p => Assert.Equal(p.First.EndTick, p.Second.StartTick));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void LowerBound_RandomFactory_NeverExceedsAFeasibleMakespan(int seed)
+    {
+        // Every model feature (setups, zero durations, assembly, releases, windows) must keep the bound valid.
+        var instance = RandomFactory.Create(seed);
+
+        var bound = LowerBounds.Makespan(instance);
+        var result = Solver.Solve(instance, new SolverOptions { MaxIterations = 3_000, Seed = seed });
+
+        Assert.Empty(FeasibilityChecker.Check(instance, result.Schedule));
+        Assert.InRange(bound.Ticks, 0, result.MakespanTicks);
+        Assert.Equal(result.ProvenOptimal, result.MakespanTicks == result.LowerBound);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microfactory.Cli.Commands.Db;
 using Microfactory.Server.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -10,8 +11,9 @@ internal static class DbCommands
 {
     public static Command Create(CliContext context)
     {
-        var db = new Command("db", "Database maintenance: apply migrations, show the schema version.");
+        var db = new Command("db", "Database maintenance: apply migrations (migrate), show the schema version and pending migrations (status).");
         db.Subcommands.Add(Migrate(context));
+        db.Subcommands.Add(DbStatusCommand.Create(context));
         return db;
     }
 

@@ -31,6 +31,11 @@ internal static class FactoryCommands
             try
             {
                 await using var services = ServerConnection.CreateServices(result.GetValue(connection));
+                if (ServerConnection.MissingSqliteFile(services) is { } missing)
+                {
+                    await context.Error.WriteLineAsync($"mf factory show: no SQLite database at {missing}. Start the server once (mf serve) or run 'mf db migrate', or check --connection-string.");
+                    return CliApp.Failure;
+                }
                 var versions = await services.GetRequiredService<Migrator>().AppliedVersionsAsync(cancellationToken);
                 if (versions.Count == 0)
                 {

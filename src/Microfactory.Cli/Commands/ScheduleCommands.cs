@@ -25,13 +25,15 @@ internal static class ScheduleCommands
         var seed = SeedOption();
         var threads = ThreadsOption();
         var output = new Option<string?>("--out") { Description = "Write the schedule as JSON to this file." };
-        var command = new Command("solve", "Solve one instance and print its makespan as the last line.");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print each new best makespan to stderr while searching." };
+        var command = new Command("solve", "Solve one instance and print its makespan as the last line. The search stops early when the makespan meets the lower bound (it is then optimal).");
         command.Arguments.Add(instanceArgument);
         command.Options.Add(format);
         command.Options.Add(timeLimit);
         command.Options.Add(seed);
         command.Options.Add(threads);
         command.Options.Add(output);
+        command.Options.Add(quiet);
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
             var path = r.GetValue(instanceArgument)!;
@@ -54,7 +56,8 @@ internal static class ScheduleCommands
                 return CliApp.Failure;
             }
             var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = r.GetValue(seed), Threads = r.GetValue(threads) };
-            var result = await Task.Run(() => Solver.Solve(loaded.Instance, options, null, ct), ct);
+            var progress = r.GetValue(quiet) ? null : new ProgressLines(context.Error);
+            var result = await Task.Run(() => Solver.Solve(loaded.Instance, options, progress, ct), ct);
             var problems = FeasibilityChecker.Check(loaded.Instance, result.Schedule);
             if (problems.Count > 0)
             {
@@ -67,8 +70,9 @@ internal static class ScheduleCommands
                 await using var stream = File.Create(outPath);
                 await ScheduleJson.WriteAsync(stream, loaded.Instance.Name, result.Schedule, ct);
             }
+            var verdict = result.ProvenOptimal ? "optimal (lower bound reached)" : $"gap to lower bound {result.MakespanTicks - result.LowerBound}";
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{loaded.Instance.Name}: {loaded.Instance.Jobs.Count} jobs, {loaded.Instance.Machines.Count} machines, {loaded.Instance.OperationCount} operations; lower bound {result.LowerBound}; best found after {result.TimeToBest.TotalSeconds:0.00} s, {result.Iterations} iterations"));
+                $"{loaded.Instance.Name}: {loaded.Instance.Jobs.Count} jobs, {loaded.Instance.Machines.Count} machines, {loaded.Instance.OperationCount} operations; lower bound {result.LowerBound} ({result.Bound.Describe(loaded.Instance)}); {verdict}; best found after {result.TimeToBest.TotalSeconds:0.00} s, {result.Iterations} iterations"));
             await context.Output.WriteLineAsync(result.MakespanTicks.ToString(CultureInfo.InvariantCulture));
             return 0;
         });

@@ -1,9 +1,12 @@
 using System.CommandLine;
 using Microfactory.Server;
 using Microfactory.Server.Startup;
+using Microfactory.Server.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Microfactory.Cli.Commands;
 
@@ -35,5 +38,26 @@ internal static class ServerConnection
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddMicrofactoryApplication(configuration);
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>
+    /// The full path of the configured SQLite file when it does not exist (null for PostgreSQL,
+    /// in-memory databases and existing files): read-only commands report it instead of
+    /// creating an empty database where a path was mistyped.
+    /// </summary>
+    public static string? MissingSqliteFile(IServiceProvider services)
+    {
+        var connectionString = services.GetRequiredService<IOptions<MicrofactoryOptions>>().Value.ConnectionString;
+        if (Database.DetectEngine(connectionString) != DatabaseEngine.Sqlite)
+        {
+            return null;
+        }
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
+        {
+            return null;
+        }
+        var path = Path.GetFullPath(builder.DataSource);
+        return File.Exists(path) ? null : path;
     }
 }

@@ -3,7 +3,7 @@ using Microfactory.Cli.Commands.Template;
 
 namespace Microfactory.Cli.Commands;
 
-/// <summary><c>mf template …</c>: validate a template document, render a design from a template, list the shipped templates.</summary>
+/// <summary><c>mf template …</c>: validate a template document, render a design from a template, publish to and list the catalogue.</summary>
 internal static class TemplateCommands
 {
     public static Command Create(CliContext context)

@@ -13,7 +13,8 @@ namespace Microfactory.Design.Evaluation;
 /// <param name="Bom">Bill of materials.</param>
 /// <param name="Routing">Operations with durations and predecessors.</param>
 /// <param name="MassKg">Product mass in kg: the template's <c>mass</c> expression, or else the sum of the BOM lines' masses (which include cutting scrap).</param>
-/// <param name="MaterialCostHkd">Sum of BOM line costs, HKD.</param>
+/// <param name="MaterialCost">Sum of BOM line costs, in <paramref name="Currency"/>.</param>
+/// <param name="Currency">ISO 4217 code of every amount of the design (the materials' price currency); empty when the design has no BOM line.</param>
 /// <param name="MaterialKgCo2e">Sum of BOM line emissions (cradle-to-gate of materials), kg CO2e.</param>
 /// <param name="Files">Geometry files in template order.</param>
 /// <param name="Passport">Disassembly, material and circularity notes.</param>
@@ -25,7 +26,8 @@ public sealed record Design(
     IReadOnlyList<BomLine> Bom,
     IReadOnlyList<RoutingStep> Routing,
     double MassKg,
-    decimal MaterialCostHkd,
+    decimal MaterialCost,
+    string Currency,
     double MaterialKgCo2e,
     IReadOnlyList<GeometryFile> Files,
     PassportNotes Passport);

@@ -1,18 +1,21 @@
 using Microfactory.Design.Expressions;
+using Microfactory.Design.Geometry;
 using Microfactory.Design.Materials;
 using Microfactory.Design.Templates;
 
 namespace Microfactory.Design.Evaluation;
 
-/// <summary>Resolves the bill of materials and the routing of a design.</summary>
+/// <summary>Resolves the bill of materials and the routing of a design, refusing results beyond <see cref="DesignLimits"/>.</summary>
 internal static class DesignParts
 {
-    public static List<BomLine> Bom(CompiledTemplateParts parts, EvaluationContext context, List<DesignProblem> problems)
+    public static List<BomLine> Bom(CompiledTemplateParts parts, EvaluationContext context, List<DesignProblem> problems, out string currency)
     {
         var lines = new List<BomLine>();
+        var currencies = new SortedSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < parts.Bom.Count; i++)
         {
             var entry = parts.Bom[i];
+            var source = $"bom[{i}]";
             if (entry.Condition is not null && !entry.Condition.Evaluate(context).IsTrue)
             {
                 continue;
@@ -21,13 +24,24 @@ internal static class DesignParts
             var material = context.Materials.Find(id);
             if (material is null)
             {
-                problems.Add(new DesignProblem(entry.Parameters, $"material '{id}' is not in the material catalogue", null, $"bom[{i}]"));
+                problems.Add(new DesignProblem(entry.Parameters, $"material '{id}' is not in the material catalogue", null, source));
                 continue;
             }
+            var unit = material.Unit.Symbol();
             var quantity = material.Unit.ToUnit().FromSi(entry.Quantity.Evaluate(context).Number);
-            if (!double.IsFinite(quantity) || quantity < 0)
+            var refusal = quantity switch
             {
-                problems.Add(new DesignProblem(entry.Parameters, $"the quantity of {material.Name} comes out as {quantity}; it must be a number of at least 0", null, $"bom[{i}]"));
+                double.NaN => $"the quantity of {material.Name} cannot be computed for these values (a division by zero or the square root of a negative number)",
+                _ when double.IsInfinity(quantity) => $"the quantity of {material.Name} is too large to compute for these values (it overflows)",
+                < 0 => $"the quantity of {material.Name} comes out as {DisplayText.Quantity(quantity, unit)}; it cannot be negative",
+                > DesignLimits.MaxQuantity => $"the quantity of {material.Name} comes out as {DisplayText.Quantity(quantity, unit)}; one BOM line holds at most {DisplayText.Quantity(DesignLimits.MaxQuantity, unit)}",
+                _ when quantity * (double)material.PricePerUnit > DesignLimits.MaxLineCost =>
+                    $"{DisplayText.Quantity(quantity, unit)} of {material.Name} would cost more than {Format.Display(DesignLimits.MaxLineCost)} {material.Currency}",
+                _ => null,
+            };
+            if (refusal is not null)
+            {
+                problems.Add(new DesignProblem(entry.Parameters, refusal, null, source));
                 continue;
             }
             if (quantity == 0)
@@ -42,17 +56,30 @@ internal static class DesignParts
                 MaterialUnit.Piece => 0,
                 _ => null,
             };
+            var co2 = quantity * material.KgCo2ePerUnit;
+            if (!double.IsFinite(co2) || (mass is { } m && !double.IsFinite(m)))
+            {
+                problems.Add(new DesignProblem(entry.Parameters, $"the emissions or the mass of {DisplayText.Quantity(quantity, unit)} of {material.Name} are too large to compute", null, source));
+                continue;
+            }
+            currencies.Add(material.Currency);
             lines.Add(new BomLine(
                 material.Id,
                 material.Name,
                 quantity,
-                material.Unit.Symbol(),
-                material.PricePerUnitHkd,
-                Math.Round((decimal)quantity * material.PricePerUnitHkd, 2, MidpointRounding.AwayFromZero),
-                Math.Round(quantity * material.KgCo2ePerUnit, 6),
+                unit,
+                material.PricePerUnit,
+                Math.Round((decimal)quantity * material.PricePerUnit, 2, MidpointRounding.AwayFromZero),
+                Math.Round(co2, 6),
                 mass is null ? null : Math.Round(mass.Value, 6),
                 entry.Entry.Note));
         }
+        if (currencies.Count > 1)
+        {
+            problems.Add(new DesignProblem([.. parts.Bom.SelectMany(b => b.Parameters).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                $"the materials are priced in different currencies ({string.Join(", ", currencies)}), so they cannot be added up to one material cost", null, "bom"));
+        }
+        currency = currencies.Count == 0 ? "" : currencies.Min!;
         return lines;
     }
 
@@ -76,9 +103,10 @@ internal static class DesignParts
             }
             var setup = operation.Setup.Evaluate(context).Number;
             var run = operation.Run.Evaluate(context).Number;
-            if (!double.IsFinite(setup) || !double.IsFinite(run) || setup < 0 || run < 0)
+            var refusal = Duration("set-up", setup) ?? Duration("run", run);
+            if (refusal is not null)
             {
-                problems.Add(new DesignProblem(operation.Parameters, $"operation '{entry.Id}' gets an impossible duration (setup {setup} s, run {run} s) for these values", null, "routing." + entry.Id));
+                problems.Add(new DesignProblem(operation.Parameters, $"operation '{entry.Id}': {refusal}", null, "routing." + entry.Id));
                 continue;
             }
             included[entry.Id] = predecessors;
@@ -86,4 +114,13 @@ internal static class DesignParts
         }
         return steps;
     }
+
+    private static string? Duration(string what, double seconds) => seconds switch
+    {
+        double.NaN => $"the {what} time cannot be computed for these values (a division by zero or the square root of a negative number)",
+        _ when double.IsInfinity(seconds) => $"the {what} time is too large to compute for these values (it overflows)",
+        < 0 => $"the {what} time comes out negative ({Format.Display(seconds)} s)",
+        > DesignLimits.MaxSeconds => $"the {what} time comes out as {Format.Display(seconds / 3600)} h; an operation takes at most {Format.Display(DesignLimits.MaxSeconds / 3600)} h (16 weeks)",
+        _ => null,
+    };
 }

@@ -247,7 +247,7 @@ internal sealed class Binder
         {
             "density" => m => m.DensityKgPerM3,
             "thickness" => m => m.SheetThicknessMm / 1000,
-            "price" => m => (double)m.PricePerUnitHkd,
+            "price" => m => (double)m.PricePerUnit,
             _ => m => m.KgCo2ePerUnit,
         };
         var perUnit = call.Function is "price" or "co2";

@@ -11,14 +11,16 @@ internal static class CellOutline
     /// <summary>
     /// Returns the single outer boundary of the filled cells, counter-clockwise. The region must
     /// be one piece without holes or cells touching only at a corner (the generators ensure that).
+    /// The work grows with the number of cells: callers bound the grid (<see cref="GeneratorLimits"/>).
     /// </summary>
-    public static List<Point2> Trace(IReadOnlyList<double> xs, IReadOnlyList<double> ys, Func<double, double, bool> filled)
+    public static List<Point2> Trace(IReadOnlyList<double> xs, IReadOnlyList<double> ys, Func<double, double, bool> filled, CancellationToken cancellationToken)
     {
         var nx = xs.Count - 1;
         var ny = ys.Count - 1;
         var cells = new bool[nx, ny];
         for (var i = 0; i < nx; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var j = 0; j < ny; j++)
             {
                 cells[i, j] = filled((xs[i] + xs[i + 1]) / 2, (ys[j] + ys[j + 1]) / 2);

@@ -20,7 +20,7 @@ internal sealed class PhoneStandGenerator : Generator
             new("angle", "angle", "65 deg", "Support angle from horizontal, between 45 and 85 deg."),
         ]);
 
-    public override GeneratorOutput Generate(ReadOnlySpan<double> a)
+    protected override GeneratorOutput Generate(ReadOnlySpan<double> a, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         double width = a[0], depth = a[1], t = a[2], slot = a[3], lip = a[4], length = a[5], angle = a[6];
         if (t <= 0 || width <= 0)

@@ -30,7 +30,7 @@ internal sealed class SheetMetalTrayGenerator : Generator
             new("side_hole_spacing", "length", "0 mm", "Distance between the two holes of each side flange, centred; 0 for one hole in the middle."),
         ]);
 
-    public override GeneratorOutput Generate(ReadOnlySpan<double> a)
+    protected override GeneratorOutput Generate(ReadOnlySpan<double> a, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         double width = a[0], depth = a[1], t = a[6], r = a[7], k = a[8];
         double holeD = a[9], inset = a[10], backHoleD = a[11], sideHoleD = a[12], sideOffset = a[13], sideSpacing = a[14];

@@ -10,7 +10,10 @@ internal sealed record CompiledTemplateParts(
     IReadOnlyList<CompiledBom> Bom,
     IReadOnlyList<CompiledOperation> Routing,
     IReadOnlyList<CompiledGeometry> Geometry,
-    Compiled? Mass)
+    Compiled? Mass,
+    IReadOnlyDictionary<string, SourceLocation> Locations)
 {
+    // Locations: for each evaluation source ("derived.t", "bom[0]", "routing.cut", …) where the template writes it.
+
     public int SlotCount => Parameters.Count + Derived.Count;
 }

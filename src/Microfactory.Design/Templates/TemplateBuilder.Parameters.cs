@@ -1,6 +1,5 @@
 using Microfactory.Design.Expressions;
 using Microfactory.Design.Units;
-using YamlDotNet.RepresentationModel;
 
 namespace Microfactory.Design.Templates;
 
@@ -8,7 +7,7 @@ internal sealed partial class TemplateBuilder
 {
     private static readonly string[] ParameterKeys = ["type", "label", "unit", "min", "max", "step", "default", "help", "options"];
 
-    private List<CompiledParameter> ReadParameters(YamlMappingNode root)
+    private List<CompiledParameter> ReadParameters(YamlMap root)
     {
         var result = new List<CompiledParameter>();
         var map = yaml.Mapping(root, "parameters", "", required: true);
@@ -16,16 +15,16 @@ internal sealed partial class TemplateBuilder
         {
             return result;
         }
-        if (map.Children.Count > MaxEntries)
+        if (map.Count > MaxEntries)
         {
             yaml.Add($"at most {MaxEntries} parameters are allowed", map, "parameters");
             return result;
         }
-        foreach (var (keyNode, valueNode) in map.Children)
+        foreach (var (keyNode, valueNode) in map.Entries)
         {
-            var name = (keyNode as YamlScalarNode)?.Value ?? "";
+            var name = keyNode.Value;
             var path = "parameters." + name;
-            if (valueNode is not YamlMappingNode entry)
+            if (valueNode is not YamlMap entry)
             {
                 yaml.Add("a parameter is a mapping with at least 'type' and 'default'", valueNode, path);
                 continue;
@@ -43,7 +42,7 @@ internal sealed partial class TemplateBuilder
         return result;
     }
 
-    private CompiledParameter? ReadParameter(string name, YamlMappingNode entry, string path, int slot)
+    private CompiledParameter? ReadParameter(string name, YamlMap entry, string path, int slot)
     {
         yaml.CheckKeys(entry, path, ParameterKeys);
         var (typeText, typeNode) = yaml.Scalar(entry, "type", path, required: true);
@@ -127,7 +126,7 @@ internal sealed partial class TemplateBuilder
         return defaultText is null ? null : compiled;
     }
 
-    private Unit? ResolveUnit(ParameterType type, string? unitText, YamlNode? unitNode, string path)
+    private Unit? ResolveUnit(ParameterType type, string? unitText, YamlItem? unitNode, string path)
     {
         switch (type)
         {
@@ -159,7 +158,7 @@ internal sealed partial class TemplateBuilder
         }
     }
 
-    private double? Bound(YamlMappingNode entry, string key, string path, Unit unit)
+    private double? Bound(YamlMap entry, string key, string path, Unit unit)
     {
         var (text, node) = yaml.Scalar(entry, key, path, required: false);
         if (text is null)

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microfactory.Design.Expressions;
 using Microfactory.Design.Geometry;
 using Microfactory.Design.Units;
-using YamlDotNet.RepresentationModel;
 
 namespace Microfactory.Design.Templates;
 
@@ -10,7 +9,7 @@ internal sealed partial class TemplateBuilder
 {
     private static readonly StaticType Time = StaticType.Number(Dimension.TimeDim);
 
-    private List<CompiledOperation> ReadRouting(YamlMappingNode root)
+    private List<CompiledOperation> ReadRouting(YamlMap root)
     {
         var result = new List<CompiledOperation>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -29,6 +28,12 @@ internal sealed partial class TemplateBuilder
             {
                 yaml.Add($"capability '{capability}' must be a capability id such as cap_laser_cut_metal", capabilityNode, path + ".capability");
             }
+            else if (capability is not null && capabilities is not null && !capabilities.Contains(capability))
+            {
+                var closest = capabilities.Closest(capability);
+                yaml.Add($"unknown capability '{capability}'" + (closest is null ? "" : $"; did you mean '{closest}'?") +
+                    $" This platform's machines offer: {string.Join(", ", capabilities.Ids)}", capabilityNode, path + ".capability");
+            }
             var after = yaml.Texts(map, "after", path);
             foreach (var predecessor in after.Where(p => !earlier.Contains(p)))
             {
@@ -44,6 +49,7 @@ internal sealed partial class TemplateBuilder
             if (setupExpr is not null && runExpr is not null && condition.Ok)
             {
                 var parameters = setupExpr.Value.Parameters.Union(runExpr.Value.Parameters).Union(condition.Parameters).Distinct().Order(StringComparer.Ordinal).ToList();
+                Locate("routing." + id, map, path);
                 result.Add(new CompiledOperation(
                     new RoutingEntry(id, capability, setup, run, after, condition.Text, (description ?? "").Trim()),
                     setupExpr.Value.Node,
@@ -55,7 +61,7 @@ internal sealed partial class TemplateBuilder
         return result;
     }
 
-    private List<CompiledGeometry> ReadGeometry(YamlMappingNode root)
+    private List<CompiledGeometry> ReadGeometry(YamlMap root)
     {
         var result = new List<CompiledGeometry>();
         var files = new HashSet<string>(StringComparer.Ordinal);
@@ -99,15 +105,16 @@ internal sealed partial class TemplateBuilder
             if (arguments is not null)
             {
                 var outputArgs = arguments.Value.Texts;
+                Locate("geometry." + file, map, path);
                 result.Add(new CompiledGeometry(new GeometryOutput(file, name, formats, outputArgs), generator, arguments.Value.Nodes, arguments.Value.Parameters));
             }
         }
         return result;
     }
 
-    private (Compiled[] Nodes, IReadOnlyList<string>[] Parameters, IReadOnlyDictionary<string, string> Texts)? ReadArguments(YamlMappingNode map, string path, Generator generator)
+    private (Compiled[] Nodes, IReadOnlyList<string>[] Parameters, IReadOnlyDictionary<string, string> Texts)? ReadArguments(YamlMap map, string path, Generator generator)
     {
-        var args = yaml.Mapping(map, "args", path, required: true) ?? new YamlMappingNode();
+        var args = yaml.Mapping(map, "args", path, required: true) ?? new YamlMap(map.Line, map.Column);
         var declared = generator.Info.Arguments;
         yaml.CheckKeys(args, path + ".args", [.. declared.Select(a => a.Name)]);
         var nodes = new Compiled[declared.Count];
@@ -125,8 +132,13 @@ internal sealed partial class TemplateBuilder
                 ok = false;
                 continue;
             }
-            var expected = StaticType.Number(argument.Quantity == "length" ? Dimension.LengthDim : Dimension.None);
-            var compiled = Expression(source, node ?? new YamlScalarNode(source), argPath, expected, $"argument '{argument.Name}' ({argument.Quantity})");
+            var expected = argument.Quantity switch
+            {
+                "text" => StaticType.FreeText,
+                "length" => StaticType.Number(Dimension.LengthDim),
+                _ => StaticType.Number(Dimension.None),
+            };
+            var compiled = Expression(source, node ?? new YamlText(source, YamlDotNet.Core.ScalarStyle.Plain, args.Line, args.Column), argPath, expected, $"argument '{argument.Name}' ({argument.Quantity})");
             if (compiled is null)
             {
                 ok = false;

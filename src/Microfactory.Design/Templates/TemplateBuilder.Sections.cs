@@ -1,13 +1,13 @@
+using Microfactory.Design.Evaluation;
 using Microfactory.Design.Expressions;
 using Microfactory.Design.Materials;
 using Microfactory.Design.Units;
-using YamlDotNet.RepresentationModel;
 
 namespace Microfactory.Design.Templates;
 
 internal sealed partial class TemplateBuilder
 {
-    private List<CompiledDerived> ReadDerived(YamlMappingNode root, int firstSlot)
+    private List<CompiledDerived> ReadDerived(YamlMap root, int firstSlot)
     {
         var result = new List<CompiledDerived>();
         var map = yaml.Mapping(root, "derived", "", required: false);
@@ -15,19 +15,19 @@ internal sealed partial class TemplateBuilder
         {
             return result;
         }
-        if (map.Children.Count > MaxEntries)
+        if (map.Count > MaxEntries)
         {
             yaml.Add($"at most {MaxEntries} derived values are allowed", map, "derived");
             return result;
         }
-        foreach (var (keyNode, valueNode) in map.Children)
+        foreach (var (keyNode, valueNode) in map.Entries)
         {
-            var name = (keyNode as YamlScalarNode)?.Value ?? "";
+            var name = keyNode.Value;
             var path = "derived." + name;
-            YamlScalarNode? exprNode;
+            YamlText? exprNode;
             string? unitText = null;
-            YamlNode? unitNode = null;
-            if (valueNode is YamlMappingNode entry)
+            YamlItem? unitNode = null;
+            if (valueNode is YamlMap entry)
             {
                 // Long form: { expr: …, unit: … } when the value should be shown in a particular unit.
                 yaml.CheckKeys(entry, path, "expr", "unit");
@@ -37,13 +37,13 @@ internal sealed partial class TemplateBuilder
             }
             else
             {
-                exprNode = valueNode as YamlScalarNode;
-                if (exprNode?.Value is null)
+                exprNode = valueNode as YamlText;
+                if (exprNode is null)
                 {
                     yaml.Add("a derived value is an expression, or a mapping with 'expr' and 'unit'", valueNode, path);
                 }
             }
-            if (exprNode?.Value is null)
+            if (exprNode is null)
             {
                 continue;
             }
@@ -69,13 +69,14 @@ internal sealed partial class TemplateBuilder
             var slot = firstSlot + result.Count;
             if (Declare(name, keyNode, path, slot, type, parameters))
             {
+                Locate(path, exprNode, path);
                 result.Add(new CompiledDerived(new DerivedValue(name, exprNode.Value, type.Kind == ValueKind.Number ? display.Symbol : ""), slot, node, type, display, parameters));
             }
         }
         return result;
     }
 
-    private List<CompiledRule> ReadRules(YamlMappingNode root)
+    private List<CompiledRule> ReadRules(YamlMap root)
     {
         var result = new List<CompiledRule>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -97,13 +98,14 @@ internal sealed partial class TemplateBuilder
             var compiled = Expression(require, requireNode!, path + ".require", StaticType.Boolean, "a rule");
             if (compiled is not null)
             {
+                Locate("rules." + id, requireNode!, path + ".require");
                 result.Add(new CompiledRule(new TemplateRule(id, require, message.Trim(), compiled.Value.Parameters), compiled.Value.Node));
             }
         }
         return result;
     }
 
-    private List<CompiledBom> ReadBom(YamlMappingNode root)
+    private List<CompiledBom> ReadBom(YamlMap root)
     {
         var result = new List<CompiledBom>();
         foreach (var (map, path) in Entries(root, "bom"))
@@ -125,15 +127,16 @@ internal sealed partial class TemplateBuilder
             var units = ids.Select(i => materials.Find(i)!.Unit).Distinct().ToList();
             if (units.Count > 1)
             {
-                yaml.Add($"the materials {string.Join(", ", ids)} are sold in different units ({string.Join(", ", units.Select(u => u.Symbol()))}); one BOM line needs one unit", materialNode, path + ".material");
+                yaml.Add($"the materials {string.Join(", ", ids)} are sold in different units ({string.Join(", ", units.Select(u => DisplayText.Unit(u.Symbol())))}); one BOM line needs one unit", materialNode, path + ".material");
                 continue;
             }
             var unit = units[0];
             var compiled = Expression(quantity, quantityNode!, path + ".quantity", StaticType.Number(unit.ToUnit().Dimension),
-                $"the quantity of a material sold per {unit.Symbol()}");
+                $"the quantity of a material sold per {DisplayText.Unit(unit.Symbol())}");
             if (compiled is not null && condition.Ok)
             {
                 var parameters = compiled.Value.Parameters.Union(condition.Parameters).Union(materialExpr.Value.Parameters).Distinct().Order(StringComparer.Ordinal).ToList();
+                Locate($"bom[{result.Count}]", quantityNode!, path + ".quantity");
                 result.Add(new CompiledBom(new BomEntry(material.Trim(), quantity, condition.Text, (note ?? "").Trim()), materialExpr.Value.Node, compiled.Value.Node, condition.Node, parameters));
             }
         }
@@ -141,7 +144,7 @@ internal sealed partial class TemplateBuilder
     }
 
     /// <summary>A BOM material: a name in scope whose possible values are material ids, or a literal material id.</summary>
-    private ((Compiled Node, IReadOnlyList<string> Parameters)?, IReadOnlyList<string>) MaterialReference(string text, YamlScalarNode node, string path)
+    private ((Compiled Node, IReadOnlyList<string> Parameters)?, IReadOnlyList<string>) MaterialReference(string text, YamlText node, string path)
     {
         if (_scope.TryGetValue(text, out var entry))
         {
@@ -166,7 +169,7 @@ internal sealed partial class TemplateBuilder
         return ((new ConstantNode(Value.Of(text)), []), [text]);
     }
 
-    private (bool Ok, Compiled? Node, string Text, IReadOnlyList<string> Parameters) Condition(YamlMappingNode map, string path)
+    private (bool Ok, Compiled? Node, string Text, IReadOnlyList<string> Parameters) Condition(YamlMap map, string path)
     {
         var (text, node) = yaml.Scalar(map, "when", path, required: false);
         if (text is null)
@@ -177,7 +180,7 @@ internal sealed partial class TemplateBuilder
         return compiled is null ? (false, null, text, []) : (true, compiled.Value.Node, text, compiled.Value.Parameters);
     }
 
-    private void CheckLocalId(string? id, YamlNode? node, string path, HashSet<string> seen, string what)
+    private void CheckLocalId(string? id, YamlItem? node, string path, HashSet<string> seen, string what)
     {
         if (id is null)
         {

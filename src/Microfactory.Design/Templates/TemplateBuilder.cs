@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Microfactory.Design.Capabilities;
 using Microfactory.Design.Expressions;
 using Microfactory.Design.Materials;
-using YamlDotNet.RepresentationModel;
 
 namespace Microfactory.Design.Templates;
 
@@ -9,7 +9,7 @@ namespace Microfactory.Design.Templates;
 /// Builds a <see cref="Template"/> from the YAML tree, section by section (one partial file per
 /// section). Problems are collected, not thrown, so a designer sees all of them at once.
 /// </summary>
-internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog materials)
+internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog materials, CapabilityCatalog? capabilities)
 {
     private const int MaxEntries = 200;
 
@@ -29,11 +29,18 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
     /// <summary>Names whose own definition was refused: expressions using them are not reported again.</summary>
     private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
 
-    public Template? Build(YamlMappingNode root, string source)
+    /// <summary>Where each element the evaluator reports on is written (see <see cref="CompiledTemplateParts.Locations"/>).</summary>
+    private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
+
+    private void Locate(string source, YamlItem node, string path) => _locations[source] = new SourceLocation(node.Line, node.Column, path);
+
+    public Template? Build(YamlMap root, string source)
     {
         yaml.CheckKeys(root, "", TopLevelKeys);
         var metadata = ReadMetadata(root);
         var parameters = ReadParameters(root);
+        Locate("parameter", yaml.Get(root, "parameters") ?? root, "parameters");
+        Locate("bom", yaml.Get(root, "bom") ?? root, "bom");
         var derived = ReadDerived(root, parameters.Count);
         var rules = ReadRules(root);
         var bom = ReadBom(root);
@@ -45,10 +52,10 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
         {
             return null;
         }
-        return new Template(metadata, source, passport, new CompiledTemplateParts(parameters, rules, derived, bom, routing, geometry, mass));
+        return new Template(metadata, source, passport, new CompiledTemplateParts(parameters, rules, derived, bom, routing, geometry, mass, _locations));
     }
 
-    private TemplateMetadata? ReadMetadata(YamlMappingNode root)
+    private TemplateMetadata? ReadMetadata(YamlMap root)
     {
         var (id, idNode) = yaml.Scalar(root, "id", "", required: true);
         if (id is not null && !IdPattern().IsMatch(id))
@@ -70,7 +77,7 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
             : new TemplateMetadata(id, version, title, designer, category, (description ?? "").Trim(), licence);
     }
 
-    private string RequiredText(YamlMappingNode map, string key, int maxLength)
+    private string RequiredText(YamlMap map, string key, int maxLength)
     {
         var (text, node) = yaml.Scalar(map, key, "", required: true);
         if (text is not null && (text.Trim().Length == 0 || text.Length > maxLength))
@@ -81,13 +88,17 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
     }
 
     /// <summary>The optional product mass expression; without it the mass is the sum of the BOM lines' masses.</summary>
-    private Compiled? ReadMass(YamlMappingNode root)
+    private Compiled? ReadMass(YamlMap root)
     {
         var (text, node) = yaml.Scalar(root, "mass", "", required: false);
+        if (node is not null)
+        {
+            Locate("mass", node, "mass");
+        }
         return text is null ? null : Expression(text, node!, "mass", StaticType.Number(Units.Dimension.MassDim), "'mass'")?.Node;
     }
 
-    private PassportNotes ReadPassport(YamlMappingNode root)
+    private PassportNotes ReadPassport(YamlMap root)
     {
         var map = yaml.Mapping(root, "passport", "", required: false);
         if (map is null)
@@ -102,7 +113,7 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
     }
 
     /// <summary>Declares a new name in scope; reports a clash or a malformed name.</summary>
-    private bool Declare(string name, YamlNode node, string path, int slot, StaticType type, IReadOnlyList<string> dependsOn)
+    private bool Declare(string name, YamlItem node, string path, int slot, StaticType type, IReadOnlyList<string> dependsOn)
     {
         if (!NamePattern().IsMatch(name) || Reserved.Contains(name))
         {
@@ -122,7 +133,7 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
     /// Parses and binds one expression, mapping any error to the YAML position. Returns the
     /// compiled node, its type and the parameters it depends on, or null after reporting.
     /// </summary>
-    private (Compiled Node, StaticType Type, IReadOnlyList<string> Parameters)? Expression(string text, YamlScalarNode node, string path)
+    private (Compiled Node, StaticType Type, IReadOnlyList<string> Parameters)? Expression(string text, YamlText node, string path)
     {
         var (tree, parseError) = Parser.Parse(text);
         var error = parseError;
@@ -147,7 +158,7 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
     }
 
     /// <summary>Like <see cref="Expression"/>, and also requires a type; reports what was found instead.</summary>
-    private (Compiled Node, StaticType Type, IReadOnlyList<string> Parameters)? Expression(string text, YamlScalarNode node, string path, StaticType expected, string what)
+    private (Compiled Node, StaticType Type, IReadOnlyList<string> Parameters)? Expression(string text, YamlText node, string path, StaticType expected, string what)
     {
         var result = Expression(text, node, path);
         if (result is null)
@@ -163,28 +174,28 @@ internal sealed partial class TemplateBuilder(YamlNodes yaml, IMaterialCatalog m
         return result;
     }
 
-    private IEnumerable<(YamlMappingNode Map, string Path)> Entries(YamlMappingNode root, string section)
+    private IEnumerable<(YamlMap Map, string Path)> Entries(YamlMap root, string section)
     {
         var sequence = yaml.Sequence(root, section, "");
         if (sequence is null)
         {
             yield break;
         }
-        if (sequence.Children.Count > MaxEntries)
+        if (sequence.Items.Count > MaxEntries)
         {
-            yaml.Add($"'{section}' has {sequence.Children.Count} entries; at most {MaxEntries} are allowed", sequence, section);
+            yaml.Add($"'{section}' has {sequence.Items.Count} entries; at most {MaxEntries} are allowed", sequence, section);
             yield break;
         }
-        for (var i = 0; i < sequence.Children.Count; i++)
+        for (var i = 0; i < sequence.Items.Count; i++)
         {
             var path = $"{section}[{i}]";
-            if (sequence.Children[i] is YamlMappingNode map)
+            if (sequence.Items[i] is YamlMap map)
             {
                 yield return (map, path);
             }
             else
             {
-                yaml.Add("each entry must be a mapping (key: value lines)", sequence.Children[i], path);
+                yaml.Add("each entry must be a mapping (key: value lines)", sequence.Items[i], path);
             }
         }
     }

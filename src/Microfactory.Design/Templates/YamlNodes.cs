@@ -1,10 +1,9 @@
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Microfactory.Design.Templates;
 
 /// <summary>
-/// Reads the YAML representation tree with positions, collecting problems instead of throwing,
+/// Reads the document's tree (<see cref="YamlTree"/>) with positions, collecting problems instead of throwing,
 /// and maps positions inside a scalar (an expression) back to line and column of the document.
 /// </summary>
 internal sealed class YamlNodes(string source, List<TemplateProblem> problems)
@@ -13,17 +12,17 @@ internal sealed class YamlNodes(string source, List<TemplateProblem> problems)
 
     public List<TemplateProblem> Problems { get; } = problems;
 
-    public void Add(string message, YamlNode? node, string path) =>
-        Problems.Add(new TemplateProblem(message, (int)(node?.Start.Line ?? 1), (int)(node?.Start.Column ?? 1), path));
+    public void Add(string message, YamlItem? node, string path) =>
+        Problems.Add(new TemplateProblem(message, node?.Line ?? 1, node?.Column ?? 1, path));
 
     public void Add(string message, int line, int column, string path) => Problems.Add(new TemplateProblem(message, line, column, path));
 
     /// <summary>Reports keys that the format does not know, which are almost always typos.</summary>
-    public void CheckKeys(YamlMappingNode map, string path, params string[] allowed)
+    public void CheckKeys(YamlMap map, string path, params string[] allowed)
     {
-        foreach (var key in map.Children.Keys)
+        foreach (var (key, _) in map.Entries)
         {
-            var name = (key as YamlScalarNode)?.Value ?? "";
+            var name = key.Value;
             if (!allowed.Contains(name, StringComparer.Ordinal))
             {
                 Add($"unknown key '{name}'; expected one of: {string.Join(", ", allowed)}", key, Join(path, name));
@@ -31,11 +30,10 @@ internal sealed class YamlNodes(string source, List<TemplateProblem> problems)
         }
     }
 
-    public YamlNode? Get(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+    public YamlItem? Get(YamlMap map, string key) => map.Get(key);
 
     /// <summary>A scalar's text; a problem if required and missing, or if the node is not a scalar.</summary>
-    public (string? Text, YamlScalarNode? Node) Scalar(YamlMappingNode map, string key, string path, bool required)
+    public (string? Text, YamlText? Node) Scalar(YamlMap map, string key, string path, bool required)
     {
         var node = Get(map, key);
         if (node is null)
@@ -46,7 +44,7 @@ internal sealed class YamlNodes(string source, List<TemplateProblem> problems)
             }
             return (null, null);
         }
-        if (node is not YamlScalarNode scalar || scalar.Value is null)
+        if (node is not YamlText scalar)
         {
             Add($"'{key}' must be a single value, not a list or mapping", node, Join(path, key));
             return (null, null);
@@ -54,7 +52,7 @@ internal sealed class YamlNodes(string source, List<TemplateProblem> problems)
         return (scalar.Value, scalar);
     }
 
-    public YamlMappingNode? Mapping(YamlMappingNode map, string key, string path, bool required)
+    public YamlMap? Mapping(YamlMap map, string key, string path, bool required)
     {
         var node = Get(map, key);
         if (node is null)
@@ -65,7 +63,7 @@ internal sealed class YamlNodes(string source, List<TemplateProblem> problems)
             }
             return null;
         }
-        if (node is YamlMappingNode mapping)
+        if (node is YamlMap mapping)
         {
             return mapping;
         }
@@ -73,32 +71,32 @@ internal sealed class YamlNodes(string source, List<TemplateProblem> problems)
         return null;
     }
 
-    public YamlSequenceNode? Sequence(YamlMappingNode map, string key, string path)
+    public YamlList? Sequence(YamlMap map, string key, string path)
     {
         var node = Get(map, key);
-        if (node is null || node is YamlSequenceNode)
+        if (node is null || node is YamlList)
         {
-            return node as YamlSequenceNode;
+            return node as YamlList;
         }
         Add($"'{key}' must be a list", node, Join(path, key));
         return null;
     }
 
     /// <summary>A list of plain texts (also accepts one text for a one-element list).</summary>
-    public IReadOnlyList<string> Texts(YamlMappingNode map, string key, string path)
+    public IReadOnlyList<string> Texts(YamlMap map, string key, string path)
     {
         var node = Get(map, key);
         switch (node)
         {
             case null:
                 return [];
-            case YamlScalarNode { Value: { } single }:
+            case YamlText { Value: var single }:
                 return single.Length == 0 ? [] : [single];
-            case YamlSequenceNode sequence:
+            case YamlList sequence:
                 var texts = new List<string>();
-                foreach (var item in sequence)
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlScalarNode { Value: { } text })
+                    if (item is YamlText { Value: var text })
                     {
                         texts.Add(text);
                     }
@@ -115,10 +113,10 @@ internal sealed class YamlNodes(string source, List<TemplateProblem> problems)
     }
 
     /// <summary>Maps a 1-based (line, column) inside a scalar's text to the document.</summary>
-    public (int Line, int Column) Locate(YamlScalarNode node, int line, int column)
+    public (int Line, int Column) Locate(YamlText node, int line, int column)
     {
-        var startLine = (int)node.Start.Line;
-        var startColumn = (int)node.Start.Column;
+        var startLine = node.Line;
+        var startColumn = node.Column;
         switch (node.Style)
         {
             case ScalarStyle.Literal or ScalarStyle.Folded:

@@ -44,6 +44,18 @@ internal static class QuantityText
         return true;
     }
 
+    /// <summary>The dimension of a number written with a unit ("5 kg" is a mass), or null when the text is no such quantity.</summary>
+    public static Dimension? DimensionOf(string text)
+    {
+        var trimmed = text.Trim().TrimStart('-', '+');
+        if (trimmed.Length > 100)
+        {
+            return null;
+        }
+        var (tokens, error) = Lexer.Tokenize(trimmed);
+        return error is null && tokens.Count == 2 && tokens[0].Kind == TokenKind.Number && !IsPlainNumber(tokens[0].Text) ? tokens[0].Dimension : null;
+    }
+
     /// <summary>True for "1e3" and "2.5E-2", whose letters are an exponent, not a unit.</summary>
     private static bool IsPlainNumber(string text) =>
         double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);

@@ -9,7 +9,7 @@ namespace Microfactory.Planning.Promising;
 /// operation earlier can never delay the next one. For an assembly graph the operations are
 /// placed in index order the same way, a greedy answer (branches may compete for a gap).
 /// </summary>
-public static class PromiseQuery
+public static partial class PromiseQuery
 {
     /// <summary>The earliest completion of <paramref name="job"/>, starting no earlier than <paramref name="nowTick"/> and its release.</summary>
     public static PromiseResult EarliestCompletion(Instance instance, Schedule committed, Job job, long nowTick)

@@ -100,7 +100,7 @@ internal sealed class Reduction
     }
 
     /// <summary>Started or pinned operations and, transitively, their job predecessors.</summary>
-    private static bool[][] FrozenOperations(ReplanRequest request)
+    internal static bool[][] FrozenOperations(ReplanRequest request)
     {
         var instance = request.Instance;
         var frozen = new bool[instance.Jobs.Count][];

@@ -1,3 +1,4 @@
+using Microfactory.Planning.Bounding;
 using Microfactory.Planning.Model;
 using Microfactory.Planning.Objectives;
 
@@ -39,10 +40,16 @@ public static class Solver
         var clock = options.Clock;
         var started = clock.GetTimestamp();
         var objective = options.Objective;
-        var lowerBound = LowerBound.Makespan(data);
+        // Reaching the bound proves the makespan optimal; with other terms in the objective it
+        // proves nothing, so only the makespan search stops there or strengthens the bound.
+        var stopAtBound = objective.IsMakespanOnly;
+        var bound = LowerBounds.Direct(data);
+        var latch = new BoundLatch(bound.Ticks, reproducible: options.MaxIterations != long.MaxValue);
+        var strengthened = 0;
         var runs = new ThreadRun[options.Threads];
         var gate = new object();
         ObjectiveBreakdown? globalBest = null;
+        var globalBestThread = 0;
         void Report(int thread, ObjectiveBreakdown score)
         {
             lock (gate)
@@ -50,11 +57,34 @@ public static class Solver
                 if (globalBest is null || objective.Compare(score, globalBest) < 0)
                 {
                     globalBest = score;
-                    progress?.Report(new SolverProgress(Headline(objective, score), score.MakespanTicks, clock.GetElapsedTime(started), thread));
+                    globalBestThread = thread;
+                    var optimal = stopAtBound && score.MakespanTicks <= latch.LowerBound;
+                    progress?.Report(new SolverProgress(Headline(objective, score), score.MakespanTicks, clock.GetElapsedTime(started), thread, optimal));
                 }
             }
         }
         bool ShouldStop() => cancellationToken.IsCancellationRequested || clock.GetElapsedTime(started) >= options.TimeLimit;
+
+        // Propagation costs up to about a second, so it runs only once the first search stalls
+        // (instances that reach their closed-form bound mostly do so before), and gives up when
+        // time is up.
+        void Strengthen()
+        {
+            if (Interlocked.Exchange(ref strengthened, 1) == 1)
+            {
+                return;
+            }
+            var stronger = LowerBounds.Propagated(data, bound, ShouldStop);
+            lock (gate)
+            {
+                bound = stronger;
+                latch.Raise(stronger.Ticks);
+                if (globalBest is not null && globalBest.MakespanTicks <= stronger.Ticks)
+                {
+                    progress?.Report(new SolverProgress(Headline(objective, globalBest), globalBest.MakespanTicks, clock.GetElapsedTime(started), globalBestThread, true));
+                }
+            }
+        }
 
         void RunThread(int t)
         {
@@ -79,15 +109,16 @@ public static class Solver
                 // Nothing to sequence (for example, replanning when all work is frozen).
                 return;
             }
-            if (objective.IsMakespanOnly)
+            if (stopAtBound)
             {
                 var search = new TabuSearch(data, random, TabuSettings.For(data));
-                search.Run(start, options.MaxIterations, lowerBound, ShouldStop, _ =>
+                search.Run(start, options.MaxIterations, latch, ShouldStop, t == 0 ? Strengthen : null, () =>
                 {
                     run.Record(search.Best, scorer.Score(search.Best), clock.GetElapsedTime(started));
                     Report(t, run.Score!);
                 });
                 run.Iterations = search.Iterations;
+                run.BestIteration = search.BestIteration;
             }
             else
             {
@@ -119,7 +150,39 @@ public static class Solver
                 thread.Join();
             }
         }
-        var winner = 0;
+        // The bound is the same however the threads were timed: it was strengthened only if the
+        // first search stalled, and when another search had met the closed-form bound before
+        // that, propagation could not have raised it (no bound exceeds a feasible makespan).
+        var provenBound = stopAtBound ? latch.LowerBound : long.MinValue;
+        foreach (var run in runs)
+        {
+            run.ReachedBoundAt = run.Score!.MakespanTicks <= provenBound ? run.BestIteration : null;
+        }
+        var winner = Winner(runs, objective);
+        var w = runs[winner];
+        return new SolverResult(w.Schedule!, w.Score!, w.TimeToBest, runs.Sum(r => r.Iterations), winner, bound, w.ReachedBoundAt is not null);
+    }
+
+    /// <summary>
+    /// The best run, ties to the lowest thread. When runs reached the lower bound, the one that
+    /// reached it in the fewest iterations (then the lowest thread) wins: every run is allowed to
+    /// go at least that far (<see cref="BoundLatch"/>), so the choice does not depend on timing.
+    /// </summary>
+    private static int Winner(ThreadRun[] runs, Objective objective)
+    {
+        var winner = -1;
+        for (var t = 0; t < runs.Length; t++)
+        {
+            if (runs[t].ReachedBoundAt is { } at && (winner < 0 || at < runs[winner].ReachedBoundAt!.Value))
+            {
+                winner = t;
+            }
+        }
+        if (winner >= 0)
+        {
+            return winner;
+        }
+        winner = 0;
         for (var t = 1; t < runs.Length; t++)
         {
             if (objective.Compare(runs[t].Score!, runs[winner].Score!) < 0)
@@ -127,8 +190,7 @@ public static class Solver
                 winner = t;
             }
         }
-        var w = runs[winner];
-        return new SolverResult(w.Schedule!, w.Score!, w.TimeToBest, runs.Sum(r => r.Iterations), winner, lowerBound);
+        return winner;
     }
 
     /// <summary>The number progress reports carry: the weighted sum, or the first lexicographic term.</summary>
@@ -164,6 +226,12 @@ public static class Solver
         public TimeSpan TimeToBest { get; private set; }
 
         public long Iterations { get; set; }
+
+        /// <summary>The iteration in which the run's best was found (0: the start).</summary>
+        public long BestIteration { get; set; }
+
+        /// <summary><see cref="BestIteration"/> when the run's best meets the lower bound, otherwise null.</summary>
+        public long? ReachedBoundAt { get; set; }
 
         public Schedule? Schedule { get; private set; }
 

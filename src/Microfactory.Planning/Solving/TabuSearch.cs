@@ -33,15 +33,22 @@ internal sealed class TabuSearch
 
     public long Iterations { get; private set; }
 
+    /// <summary>The iteration in which <see cref="Best"/> was found (0: the start).</summary>
+    public long BestIteration { get; private set; }
+
     /// <summary>
     /// Improves <paramref name="start"/> (evaluated) until <paramref name="shouldStop"/> says so
-    /// (checked every 32 iterations) or <paramref name="maxIterations"/> is reached, or the best
-    /// reaches <paramref name="lowerBound"/>. <paramref name="improved"/> is called with each new best.
+    /// (checked every 32 iterations), <paramref name="maxIterations"/> is reached, the best meets
+    /// the latch's lower bound (it is then optimal), or, before an iteration, the latch says that
+    /// another search met the bound in fewer iterations. <paramref name="improved"/> is called
+    /// with each new best; <paramref name="firstStall"/>, if given, once, when the search first
+    /// stops improving (the time to spend on a stronger bound).
     /// </summary>
-    public void Run(SolutionState start, long maxIterations, long lowerBound, Func<bool> shouldStop, Action<long> improved)
+    public void Run(SolutionState start, long maxIterations, BoundLatch latch, Func<bool> shouldStop, Action? firstStall, Action improved)
     {
         Current.CopyFrom(start);
         Best.CopyFrom(start);
+        BestIteration = 0;
         var stall = 0;
         var emptyRestarts = 0;
         for (var iteration = 1L; iteration <= maxIterations; iteration++)
@@ -50,7 +57,12 @@ internal sealed class TabuSearch
             {
                 break;
             }
-            if (Best.Makespan <= lowerBound)
+            if (Best.Makespan <= latch.LowerBound)
+            {
+                latch.Reached(BestIteration);
+                break;
+            }
+            if (latch.Outrun(iteration))
             {
                 break;
             }
@@ -60,6 +72,8 @@ internal sealed class TabuSearch
             var moves = _neighbourhood.Moves;
             if (moves.Count == 0 || stall >= _settings.StallLimit)
             {
+                firstStall?.Invoke();
+                firstStall = null;
                 // No move at all around the critical path of the best solution, repeatedly:
                 // nothing this neighbourhood can change, so stop rather than spin.
                 if (moves.Count == 0 && ++emptyRestarts > 100)
@@ -79,8 +93,9 @@ internal sealed class TabuSearch
             if (Current.Makespan < Best.Makespan)
             {
                 Best.CopyFrom(Current);
+                BestIteration = iteration;
                 stall = 0;
-                improved(Best.Makespan);
+                improved();
             }
             else
             {

@@ -1,4 +1,5 @@
 using Microfactory.Server.Access;
+using Microfactory.Server.Api;
 using Microfactory.Server.Components;
 using Microfactory.Server.Features.Capabilities;
 using Microfactory.Server.Features.Customers;
@@ -13,7 +14,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Microfactory.Server.Startup;
 
-/// <summary>Middleware order and every route of the host: /api/v1 (API keys), /health, /openapi, and the Blazor UI (cookies).</summary>
+/// <summary>Middleware order and every route of the host: /api/v1 (API keys), /health, /openapi and /api/reference, and the Blazor UI (cookies).</summary>
 internal static class EndpointRegistration
 {
     public static WebApplication MapMicrofactory(this WebApplication app)
@@ -27,10 +28,11 @@ internal static class EndpointRegistration
         var api = app.MapGroup("/api/v1");
         // API endpoints authenticate by API key only: a browser's cookie must not be able to drive the API (CSRF).
         api.WithMetadata(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = ApiKeyAuthenticationHandler.SchemeName });
+        api.WithStandardResponses();
         api.MapFactoryApi().MapCapabilityApi().MapMachineApi().MapSupplierApi().MapMaterialApi().MapCustomerApi().MapOrderApi().MapUserApi().MapTemplateApi();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapApiDocumentation();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();

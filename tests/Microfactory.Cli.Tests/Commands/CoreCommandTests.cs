@@ -20,7 +20,9 @@ public sealed class CoreCommandTests
     [Theory]
     [InlineData("serve")]
     [InlineData("db", "migrate")]
+    [InlineData("db", "status")]
     [InlineData("factory", "show")]
+    [InlineData("template", "list")]
     public async Task Help_EveryCommand_DescribesItsOptions(params string[] command)
     {
         var (exit, output, _) = await CliRun.RunAsync([.. command, "--help"]);
@@ -90,10 +92,14 @@ public sealed class CoreCommandTests
         Assert.Contains("mf db migrate", error, StringComparison.Ordinal);
     }
 
-    internal static async Task SeedDemoAsync(string connectionString)
+    internal static async Task SeedDemoAsync(string connectionString, bool withTemplates = false)
     {
         await using var services = ServerConnection.CreateServices(connectionString);
         await services.GetRequiredService<Microfactory.Server.Storage.Migrator>().MigrateAsync();
         Assert.True(await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(default));
+        if (withTemplates)
+        {
+            Assert.True(await services.GetRequiredService<Microfactory.Server.Features.Templates.TemplateSeeder>().SeedAsync(default) > 0);
+        }
     }
 }

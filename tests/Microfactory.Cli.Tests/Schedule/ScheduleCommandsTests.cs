@@ -52,6 +52,28 @@ public sealed class ScheduleCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Solve_Ft06_StopsAtTheLowerBoundAndSaysItIsOptimal()
+    {
+        // 30 s would be spent in full without the proof; the assertion is on what is printed, not on time.
+        var (code, output, error) = await RunAsync("schedule", "solve", Path.Combine(Instances, "jssp", "ft06.txt"), "--time-limit", "30", "--threads", "2", "--seed", "4");
+
+        Assert.True(code == 0, error);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Equal("55", lines[^1].Trim());
+        Assert.Contains("lower bound 55 (every shorter makespan refuted by constraint propagation); optimal (lower bound reached)", lines[^2], StringComparison.Ordinal);
+        Assert.EndsWith("optimal (lower bound reached)", error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Solve_Quiet_PrintsNoProgress()
+    {
+        var (code, _, error) = await RunAsync("schedule", "solve", Path.Combine(Instances, "jssp", "la01.txt"), "--time-limit", "5", "--threads", "1", "--quiet");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+    }
+
+    [Fact]
     public async Task Solve_MalformedFile_FailsNamingTheLine()
     {
         var file = Path.Combine(_temp, "bad.fjs");

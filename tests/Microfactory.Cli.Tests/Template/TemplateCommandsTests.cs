@@ -37,6 +37,73 @@ public sealed class TemplateCommandsTests : IDisposable
         Assert.Equal(0, code);
         Assert.Empty(error);
         Assert.Contains("sheet-metal-enclosure 1.0.0 is valid", output, StringComparison.Ordinal);
+        Assert.Contains(" geometry outputs", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Count_OneOrMany_Pluralises()
+    {
+        Assert.Equal("1 geometry output", Microfactory.Cli.Commands.Template.TemplateValidateCommand.Count(1, "geometry output"));
+        Assert.Equal("2 rules", Microfactory.Cli.Commands.Template.TemplateValidateCommand.Count(2, "rule"));
+        Assert.Equal("0 rules", Microfactory.Cli.Commands.Template.TemplateValidateCommand.Count(0, "rule"));
+    }
+
+    [Fact]
+    public async Task Validate_OneGeometryOutput_SaysOutputInTheSingular()
+    {
+        var path = WriteFile("stand.yaml", ShippedTemplates.Find("phone-stand")!.Yaml);
+
+        var (code, output, error) = await Run("template", "validate", path);
+
+        Assert.True(code == 0, error);
+        Assert.Contains(", 1 geometry output", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 geometry outputs", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_UnknownCapability_ExitsTwoNamingTheClosestOne()
+    {
+        var yaml = ShippedTemplates.Find("wall-shelf")!.Yaml.Replace("capability: cap_bending", "capability: cap_bendingg", StringComparison.Ordinal);
+        var path = WriteFile("shelf.yaml", yaml);
+        var line = yaml.Split('\n').ToList().FindIndex(l => l.Contains("cap_bendingg", StringComparison.Ordinal)) + 1;
+
+        var (code, _, error) = await Run("template", "validate", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{path}:{line}:", error, StringComparison.Ordinal);
+        Assert.Contains("unknown capability 'cap_bendingg'; did you mean 'cap_bending'?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_DefaultsThatOverflow_ExitsTwoAtTheQuantity()
+    {
+        var yaml = ShippedTemplates.Find("plywood-storage-box")!.Yaml.Replace("quantity: sheet_area", "quantity: sheet_area * 1e300", StringComparison.Ordinal);
+        var path = WriteFile("box.yaml", yaml);
+        var line = yaml.Split('\n').ToList().FindIndex(l => l.Contains("1e300", StringComparison.Ordinal)) + 1;
+
+        var (code, _, error) = await Run("template", "validate", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{path}:{line}:", error, StringComparison.Ordinal);
+        Assert.Contains("bom[0].quantity: the default values do not give a design", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_PlywoodBoxWithLabel_EngravesAndShowsUnitsAndCurrencyForPeople()
+    {
+        var outDir = Path.Combine(_directory, "box");
+
+        var (code, output, error) = await Run("template", "render", "plywood-storage-box", "--set", "label=Tools", "--out", outDir);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("POLYLINE\n8\nENGRAVE\n", File.ReadAllText(Path.Combine(outDir, "panels.dxf")), StringComparison.Ordinal);
+        Assert.Contains("<g id=\"ENGRAVE\"", File.ReadAllText(Path.Combine(outDir, "panels.svg")), StringComparison.Ordinal);
+        Assert.Contains("m²", output, StringComparison.Ordinal);
+        Assert.Contains("4 pieces", output, StringComparison.Ordinal);
+        Assert.Contains(" HKD, ", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "design.json")));
+        Assert.Equal("HKD", json.RootElement.GetProperty("currency").GetString());
+        Assert.Equal("piece", json.RootElement.GetProperty("bom")[1].GetProperty("unit").GetString());
     }
 
     [Fact]
@@ -110,7 +177,8 @@ public sealed class TemplateCommandsTests : IDisposable
         var (code, _, error) = await Run("template", "render", "wall-shelf", "--set", "length=2 m", "--out", Path.Combine(_directory, "x"));
 
         Assert.Equal(2, code);
-        Assert.Contains("length: Length: must be at most 1200 mm (max)", error, StringComparison.Ordinal);
+        Assert.Contains("Length must be at most 1,200 mm. [length]", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(max)", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +202,7 @@ public sealed class TemplateCommandsTests : IDisposable
     [Fact]
     public async Task List_Shipped_ShowsEveryTemplate()
     {
-        var (code, output, _) = await Run("template", "list");
+        var (code, output, _) = await Run("template", "list", "--shipped");
 
         Assert.Equal(0, code);
         Assert.All(ShippedTemplates.All, t => Assert.Contains(t.Id, output, StringComparison.Ordinal));

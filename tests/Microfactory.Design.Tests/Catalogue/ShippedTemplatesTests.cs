@@ -38,7 +38,7 @@ public sealed class ShippedTemplatesTests
         Assert.NotEmpty(design.Routing);
         Assert.NotEmpty(design.Files);
         Assert.True(design.MassKg > 0);
-        Assert.True(design.MaterialCostHkd > 0);
+        Assert.True(design.MaterialCost > 0);
         Assert.All(design.Files, f => Assert.True(f.Content.Length > 100));
     }
 

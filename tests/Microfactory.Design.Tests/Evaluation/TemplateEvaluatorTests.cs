@@ -60,23 +60,36 @@ public sealed class TemplateEvaluatorTests
     }
 
     [Theory]
-    [InlineData("width", "90", "at least 100 mm (min)")]
-    [InlineData("width", "0.5 m", "at most 400 mm (max)")]
-    [InlineData("width", "205", "multiple of 10 mm from 100 mm (step)")]
-    [InlineData("width", "5 kg", "wrong unit")]
-    [InlineData("width", "wide", "not a number")]
-    [InlineData("width", "1,5", "not a number")]
-    [InlineData("count", "2.5", "whole number")]
-    [InlineData("count", "9", "at most 8 (max)")]
-    [InlineData("coated", "maybe", "not true or false")]
-    [InlineData("sheet", "mat_gold", "not one of the options")]
-    public void Evaluate_BadValue_RefusedNamingParameterAndRule(string name, string value, string fragment)
+    [InlineData("width", "90", "width must be at least 100 mm.")]
+    [InlineData("width", "0.5 m", "width must be at most 400 mm.")]
+    [InlineData("width", "205", "width must be a multiple of 10 mm counted from 100 mm, such as 200 mm or 210 mm.")]
+    [InlineData("width", "5 kg", "width must be a length such as \"200 mm\", or a number of mm such as 200; '5 kg' is a mass.")]
+    [InlineData("width", "wide", "width must be a length such as \"200 mm\", or a number of mm such as 200; 'wide' is not.")]
+    [InlineData("width", "1,5", "width must be a length such as \"200 mm\", or a number of mm such as 200; '1,5' is not.")]
+    [InlineData("count", "2.5", "count must be a whole number; 2.5 is not.")]
+    [InlineData("count", "9", "count must be at most 8.")]
+    [InlineData("count", "two", "count must be a whole number such as 2; 'two' is not.")]
+    [InlineData("coated", "maybe", "coated must be true or false (yes/no, on/off and 1/0 work too); 'maybe' is neither.")]
+    [InlineData("sheet", "mat_gold", "sheet must be one of the options mat_steel_dc01_1_5, mat_galv_dx51_1_0; 'mat_gold' is not one of them.")]
+    public void Evaluate_BadValue_OneSentenceNamingParameterRuleAndExpectedForm(string name, string value, string message)
     {
         var problem = OnlyProblem((name, value));
 
         Assert.Equal([name], problem.Parameters);
-        Assert.Contains(fragment, problem.Message, StringComparison.Ordinal);
+        Assert.Equal(message, problem.Message);
+        Assert.DoesNotContain("(max)", problem.Message, StringComparison.Ordinal);
         Assert.Null(problem.RuleId);
+    }
+
+    [Fact]
+    public void Evaluate_BoundWithLabel_ReadsLikeASentenceWithGroupedThousands()
+    {
+        var yaml = SampleTemplate.With("    max: 400\n", "    max: 1200\n    label: Length\n");
+        var template = TemplateDocument.Parse(yaml, DemoMaterials.Catalog).Template!;
+
+        var result = TemplateEvaluator.Evaluate(template, new Dictionary<string, string> { ["width"] = "2 m" }, DemoMaterials.Catalog);
+
+        Assert.Equal("Length must be at most 1,200 mm.", Assert.Single(result.Problems).Message);
     }
 
     [Fact]
@@ -134,12 +147,14 @@ public sealed class TemplateEvaluatorTests
         var expectedKg = 0.24 * 0.19 * 0.0015 * 7850;
         Assert.Equal(("mat_steel_dc01_1_5", "kg"), (steel.MaterialId, steel.Unit));
         Assert.Equal(expectedKg, steel.Quantity, 6);
-        Assert.Equal(Math.Round((decimal)Math.Round(expectedKg, 6) * 9.80m, 2), steel.LineCostHkd);
+        Assert.Equal(Math.Round((decimal)Math.Round(expectedKg, 6) * 9.80m, 2), steel.LineCost);
+        Assert.Equal(9.80m, steel.UnitPrice);
+        Assert.Equal("HKD", design.Currency);
         Assert.Equal(expectedKg * 2.30, steel.KgCo2e, 5);
         Assert.Equal(expectedKg, steel.MassKg!.Value, 6);
         var screws = design.Bom[2];
-        Assert.Equal((6.0, "piece", 2.70m, 0.0), (screws.Quantity, screws.Unit, screws.LineCostHkd, screws.MassKg!.Value));
-        Assert.Equal(design.Bom.Sum(l => l.LineCostHkd), design.MaterialCostHkd);
+        Assert.Equal((6.0, "piece", 2.70m, 0.0), (screws.Quantity, screws.Unit, screws.LineCost, screws.MassKg!.Value));
+        Assert.Equal(design.Bom.Sum(l => l.LineCost), design.MaterialCost);
         Assert.Equal(design.Bom.Sum(l => l.MassKg!.Value), design.MassKg, 6);
     }
 
@@ -223,7 +238,7 @@ public sealed class TemplateEvaluatorTests
         var back = JsonSerializer.Deserialize<Design.Evaluation.Design>(DesignJson.Serialize(design), DesignJson.Options)!;
 
         Assert.Equal(design.Bom, back.Bom);
-        Assert.Equal(design.MaterialCostHkd, back.MaterialCostHkd);
+        Assert.Equal(design.MaterialCost, back.MaterialCost);
         Assert.Equal(design.Routing.Select(r => (r.Id, r.RunSeconds)), back.Routing.Select(r => (r.Id, r.RunSeconds)));
         Assert.Equal(design.Files.Select(f => f.FileName), back.Files.Select(f => f.FileName));
         Assert.Equal(DesignJson.Serialize(design), DesignJson.Serialize(back with { Files = design.Files }));
@@ -238,7 +253,7 @@ public sealed class TemplateEvaluatorTests
 
         var root = json.RootElement;
         Assert.Equal("test-tray", root.GetProperty("templateId").GetString());
-        Assert.Equal(design.MaterialCostHkd, root.GetProperty("materialCostHkd").GetDecimal());
+        Assert.Equal(design.MaterialCost, root.GetProperty("materialCost").GetDecimal());
         Assert.Equal("mat_steel_dc01_1_5", root.GetProperty("bom")[0].GetProperty("materialId").GetString());
         Assert.Equal("cap_laser_cut_metal", root.GetProperty("routing")[0].GetProperty("capabilityId").GetString());
         var file = root.GetProperty("files")[0];

@@ -18,7 +18,7 @@ public sealed class GeneratorLibraryTests
         Assert.All(GeneratorLibrary.All, g =>
         {
             Assert.Equal(g.Arguments.Count, g.Arguments.Select(a => a.Name).Distinct().Count());
-            Assert.All(g.Arguments, a => Assert.Contains(a.Quantity, new[] { "length", "angle", "number" }));
+            Assert.All(g.Arguments, a => Assert.Contains(a.Quantity, new[] { "length", "angle", "number", "text" }));
             Assert.All(g.Arguments, a => Assert.False(string.IsNullOrWhiteSpace(a.Help)));
         });
     }

@@ -91,9 +91,10 @@ public sealed class SheetMetalTrayGeneratorTests
         var svg = SvgDocument.Read(SvgWriter.Write(drawing));
         var dxf = DxfDocument.Read(DxfWriter.Write(drawing));
 
-        Assert.Equal(Format.Number(drawing.Width) + "mm", svg.Width);
-        Assert.Equal(Format.Number(drawing.Height) + "mm", svg.Height);
-        Assert.Equal($"0 0 {Format.Number(drawing.Width)} {Format.Number(drawing.Height)}", svg.ViewBox);
+        // Padded by the stroke width on every side, so the outer strokes are drawn whole.
+        Assert.Equal(Format.Number(drawing.Width + 0.2) + "mm", svg.Width);
+        Assert.Equal(Format.Number(drawing.Height + 0.2) + "mm", svg.Height);
+        Assert.Equal($"-0.1 -0.1 {Format.Number(drawing.Width + 0.2)} {Format.Number(drawing.Height + 0.2)}", svg.ViewBox);
         var svgOutline = Assert.Single(svg.Contours);
         Assert.Equal(dxf.Polylines[0].Points.Count, svgOutline.Count);
         Assert.All(svgOutline.Zip(dxf.Polylines[0].Points), pair =>

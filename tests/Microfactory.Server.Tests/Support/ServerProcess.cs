@@ -19,6 +19,9 @@ internal sealed class ServerProcess : IDisposable
 
     public Uri Address { get; }
 
+    /// <summary>True once the process has ended, on its own (a crash) or killed.</summary>
+    public bool HasExited => _process.HasExited;
+
     public static async Task<ServerProcess> StartAsync(string connectionString, string workDirectory)
     {
         var port = FreePort.Next();

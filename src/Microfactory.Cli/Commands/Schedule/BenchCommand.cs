@@ -47,12 +47,11 @@ internal static class BenchCommand
             var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(r.GetValue(timeLimit)), Seed = r.GetValue(seed), Threads = Math.Max(1, r.GetValue(threads)) };
             var rows = new List<BenchRow>();
             string? failure = null;
-            await context.Console.Progress().StartAsync(async progress =>
+            async Task SolveAllAsync(Action<string> starting, Action solved)
             {
-                var task = progress.AddTask("solving", maxValue: files.Count);
                 foreach (var file in files)
                 {
-                    task.Description = Path.GetFileName(file);
+                    starting(Path.GetFileName(file));
                     var loaded = await InstanceLoader.LoadAsync(file, InstanceLoader.ParseFormat(r.GetValue(format), file) ?? Planning.Formats.InstanceFormat.Fjs, ct);
                     if (!loaded.IsSuccess)
                     {
@@ -62,9 +61,22 @@ internal static class BenchCommand
                     var result = await Task.Run(() => Solver.Solve(loaded.Instance, options, null, ct), ct);
                     var feasible = FeasibilityChecker.IsFeasible(loaded.Instance, result.Schedule);
                     rows.Add(new BenchRow(loaded.Instance.Name, table.Find(file), result.MakespanTicks, result.TimeToBest.TotalSeconds, feasible));
-                    task.Increment(1);
+                    solved();
                 }
-            });
+            }
+            if (context.Console.Profile.Capabilities.Interactive)
+            {
+                await context.Console.Progress().StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("solving", maxValue: files.Count);
+                    await SolveAllAsync(name => task.Description = name, () => task.Increment(1));
+                });
+            }
+            else
+            {
+                // No live bar in a pipe or a file: one line per instance on stderr, stdout keeps the table.
+                await SolveAllAsync(name => context.Error.WriteLine($"solving {name} ({rows.Count + 1} of {files.Count})"), () => { });
+            }
             if (failure is not null)
             {
                 await context.Error.WriteLineAsync(failure);

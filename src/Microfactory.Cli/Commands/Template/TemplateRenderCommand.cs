@@ -13,7 +13,7 @@ internal static class TemplateRenderCommand
 {
     public static Command Create(CliContext context)
     {
-        var source = new Argument<string>("file-or-id") { Description = "Template YAML file, or the id of a shipped template (see 'mf template list')." };
+        var source = new Argument<string>("file-or-id") { Description = "Template YAML file, or the id of a shipped template (see 'mf template list --shipped')." };
         var set = new Option<string[]>("--set")
         {
             Description = "A parameter value as name=value, e.g. --set width=120mm --set powder_coat=false. Repeat for more.",
@@ -48,13 +48,14 @@ internal static class TemplateRenderCommand
             {
                 return TemplateSource.Refused;
             }
-            var result = TemplateEvaluator.Evaluate(template, values, materials);
+            var result = TemplateEvaluator.Evaluate(template, values, materials, cancellationToken: cancellationToken);
             if (result.Design is not { } design)
             {
                 foreach (var problem in result.Problems)
                 {
-                    var who = problem.Parameters.Count > 0 ? string.Join(", ", problem.Parameters) : problem.Source;
-                    await context.Error.WriteLineAsync($"{who}: {problem.Message}" + (problem.RuleId is null ? "" : $" [rule {problem.RuleId}]"));
+                    // The message names what to change in words; the bracket names it for scripts.
+                    var where = problem.RuleId is not null ? $"rule {problem.RuleId}" : problem.Parameters.Count > 0 ? string.Join(", ", problem.Parameters) : problem.Source;
+                    await context.Error.WriteLineAsync($"{problem.Message} [{where}]");
                 }
                 return TemplateSource.Refused;
             }
@@ -74,10 +75,10 @@ internal static class TemplateRenderCommand
     private static void Summarise(CliContext context, Design.Evaluation.Design design, string directory)
     {
         var c = CultureInfo.InvariantCulture;
-        var bom = new Table().AddColumns("material", "quantity", "unit", "HKD", "kg CO2e");
+        var bom = new Table().AddColumns("material", "quantity", $"cost {design.Currency}".Trim(), "kg CO2e");
         foreach (var line in design.Bom)
         {
-            bom.AddRow(Markup.Escape(line.MaterialId), line.Quantity.ToString("0.####", c), line.Unit, line.LineCostHkd.ToString("0.00", c), line.KgCo2e.ToString("0.###", c));
+            bom.AddRow(Markup.Escape(line.MaterialId), Markup.Escape(DisplayText.Quantity(line.Quantity, line.Unit)), line.LineCost.ToString("#,##0.00", c), line.KgCo2e.ToString("0.###", c));
         }
         context.Console.Write(bom);
         var routing = new Table().AddColumns("operation", "capability", "setup s", "run s", "after");
@@ -86,7 +87,7 @@ internal static class TemplateRenderCommand
             routing.AddRow(Markup.Escape(step.Id), Markup.Escape(step.CapabilityId), step.SetupSeconds.ToString("0", c), step.RunSeconds.ToString("0", c), Markup.Escape(string.Join(", ", step.Predecessors)));
         }
         context.Console.Write(routing);
-        context.Output.WriteLine(string.Create(c, $"{design.TemplateId} {design.TemplateVersion}: mass {design.MassKg:0.###} kg, materials {design.MaterialCostHkd:0.00} HKD, {design.MaterialKgCo2e:0.###} kg CO2e"));
+        context.Output.WriteLine(string.Create(c, $"{design.TemplateId} {design.TemplateVersion}: mass {design.MassKg:0.###} kg, materials {design.MaterialCost:#,##0.00} {design.Currency}, {design.MaterialKgCo2e:0.###} kg CO2e"));
         context.Output.WriteLine($"wrote {Path.Combine(directory, "design.json")}");
         foreach (var file in design.Files)
         {

@@ -1,4 +1,5 @@
 using Microfactory.Design.Catalogue;
+using Microfactory.Design.Capabilities;
 using Microfactory.Design.Materials;
 using Microfactory.Design.Templates;
 
@@ -28,10 +29,13 @@ internal static class TemplateSource
         return null;
     }
 
-    /// <summary>Parses and validates; prints "name:line:column: path: message" for each problem.</summary>
-    public static async Task<Design.Templates.Template?> ParseAsync(CliContext context, string yaml, string name, IMaterialCatalog materials)
+    /// <summary>
+    /// Parses and validates (with <paramref name="capabilities"/>, everything publishing checks, the defaults
+    /// evaluated); prints "name:line:column: path: message" for each problem.
+    /// </summary>
+    public static async Task<Design.Templates.Template?> ParseAsync(CliContext context, string yaml, string name, IMaterialCatalog materials, CapabilityCatalog? capabilities = null, CancellationToken cancellationToken = default)
     {
-        var result = TemplateDocument.Parse(yaml, materials);
+        var result = capabilities is null ? TemplateDocument.Parse(yaml, materials) : TemplateDocument.ParseForPublishing(yaml, materials, capabilities, cancellationToken);
         foreach (var problem in result.Problems)
         {
             await context.Error.WriteLineAsync($"{name}:{problem.Line}:{problem.Column}: {(problem.Path.Length > 0 ? problem.Path + ": " : "")}{problem.Message}");

@@ -9,6 +9,9 @@ internal static class CapabilityApi
     {
         api.MapGet("/capabilities", async (CapabilityStore store, CancellationToken ct) =>
                 TypedResults.Ok((await store.ListAsync(ct)).Select(c => new CapabilityResponse(c.Id, c.Name, c.Description)).ToList()))
+            .WithSummary("List capabilities")
+            .WithDescription("The capability vocabulary: what machines offer and routing steps need. Not paged; the list is short.")
+            .Produces<List<CapabilityResponse>>()
             .WithTags("Capabilities").RequireAuthorization(Policies.AnyUser).WithName("ListCapabilities");
         return api;
     }

@@ -1,8 +1,10 @@
 using Microfactory.Core.Customers;
+using Microfactory.Server.Api;
 
 namespace Microfactory.Server.Features.Customers;
 
 /// <summary>A customer as clients send it.</summary>
+[RequiredFields(nameof(Name), nameof(Email))]
 internal sealed record CustomerInput(string? Id, string? Name, string? Email, string? Company, string? Address);
 
 /// <summary>A customer on the wire.</summary>

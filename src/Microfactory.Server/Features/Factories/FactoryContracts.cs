@@ -1,8 +1,10 @@
 using Microfactory.Core.Factories;
+using Microfactory.Server.Api;
 
 namespace Microfactory.Server.Features.Factories;
 
 /// <summary>A factory as clients send it. Every field is nullable so a missing one is reported by name rather than defaulted.</summary>
+[RequiredFields(nameof(Name), nameof(Site), nameof(TimeZone), nameof(Latitude), nameof(Longitude), nameof(Address), nameof(Currency), nameof(EnergyProfile))]
 internal sealed record FactoryInput(
     string? Id,
     string? Name,
@@ -15,6 +17,7 @@ internal sealed record FactoryInput(
     IReadOnlyList<EnergyRateInput>? EnergyProfile);
 
 /// <summary>Electricity at one local hour: tariff per kWh in the factory currency and grid kg CO2e per kWh.</summary>
+[RequiredFields(nameof(Hour), nameof(PricePerKwh), nameof(GridKgCo2ePerKwh))]
 internal sealed record EnergyRateInput(int? Hour, decimal? PricePerKwh, double? GridKgCo2ePerKwh);
 
 /// <summary>A factory as the API returns it.</summary>

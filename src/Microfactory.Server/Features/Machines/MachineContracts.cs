@@ -1,8 +1,10 @@
 using Microfactory.Core.Machines;
+using Microfactory.Server.Api;
 
 namespace Microfactory.Server.Features.Machines;
 
 /// <summary>A machine as clients send it; missing fields are reported by name.</summary>
+[RequiredFields(nameof(FactoryId), nameof(Name), nameof(Model), nameof(Capabilities), nameof(IdlePowerKw), nameof(WorkingPowerKw), nameof(HourlyRate))]
 internal sealed record MachineInput(
     string? Id,
     string? FactoryId,
@@ -18,9 +20,11 @@ internal sealed record MachineInput(
 internal sealed record CalendarInput(IReadOnlyList<ShiftInput>? Shifts, IReadOnlyList<DowntimeInput>? Downtimes);
 
 /// <summary>One weekly shift: the day and minutes after local midnight, 0 ≤ startMinute &lt; endMinute ≤ 1440.</summary>
+[RequiredFields(nameof(Day), nameof(StartMinute), nameof(EndMinute))]
 internal sealed record ShiftInput(DayOfWeek? Day, int? StartMinute, int? EndMinute);
 
 /// <summary>A downtime window in absolute time (ISO 8601 with offset).</summary>
+[RequiredFields(nameof(StartsAt), nameof(EndsAt), nameof(Reason))]
 internal sealed record DowntimeInput(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Reason);
 
 /// <summary>A machine on the wire.</summary>

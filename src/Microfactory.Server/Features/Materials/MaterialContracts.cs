@@ -1,4 +1,5 @@
 using Microfactory.Core.Materials;
+using Microfactory.Server.Api;
 
 namespace Microfactory.Server.Features.Materials;
 
@@ -6,6 +7,7 @@ namespace Microfactory.Server.Features.Materials;
 /// A material as clients send it. <c>unit</c> is one of kg, m2, m, piece; <c>recyclability</c> one of
 /// recyclable, limited, notRecyclable; <c>kgCo2ePerUnit</c> needs the <c>emissionFactorSource</c> it comes from.
 /// </summary>
+[RequiredFields(nameof(Name), nameof(Unit), nameof(PricePerUnit), nameof(SupplierId), nameof(KgCo2ePerUnit), nameof(EmissionFactorSource), nameof(RecycledContentPercent), nameof(Recyclability))]
 internal sealed record MaterialInput(
     string? Id,
     string? Name,

@@ -12,15 +12,27 @@ internal static class OrderApi
         var group = api.MapGroup("/orders").WithTags("Orders");
         group.MapGet("/", (int? page, int? pageSize, ClaimsPrincipal user, OrderService service, CancellationToken ct) =>
                 Paging.ListAsync(page, pageSize, p => service.ListAsync(user.ToCaller(), p, ct), OrderResponse.From))
+            .WithSummary("List orders")
+            .WithDescription("Admins and planners see every order; a customer user sees only its own.")
+            .ProducesPage<OrderResponse>()
             .RequireAuthorization(Policies.CustomerOrPlanning).WithName("ListOrders");
         group.MapGet("/{id}", async (string id, ClaimsPrincipal user, OrderService service, CancellationToken ct) =>
                 (await service.GetAsync(user.ToCaller(), id, ct)).ToHttp(OrderResponse.From))
+            .WithSummary("Get an order")
+            .WithDescription("A customer user is told 404 about any order but its own.")
+            .ProducesOne<OrderResponse>()
             .RequireAuthorization(Policies.CustomerOrPlanning).WithName("GetOrder");
         group.MapPost("/", async (OrderInput input, ClaimsPrincipal user, OrderService service, CancellationToken ct) =>
                 (await service.CreateAsync(user.ToCaller(), input, ct)).ToHttp(OrderResponse.From, o => $"/api/v1/orders/{o.Id}"))
+            .WithSummary("Place an order")
+            .WithDescription("A customer user may leave customerId out (it is its own) and may name no other; admins and planners must name it. status is draft or submitted (default submitted). Each line names a published template version and parameter values that give a valid design; a line that does not is refused by field.")
+            .ProducesCreated<OrderResponse>()
             .RequireAuthorization(Policies.CustomerOrPlanning).WithName("CreateOrder");
         group.MapPut("/{id}", async (string id, OrderInput input, ClaimsPrincipal user, OrderService service, CancellationToken ct) =>
                 (await service.UpdateAsync(user.ToCaller(), id, input, ct)).ToHttp(OrderResponse.From))
+            .WithSummary("Change an order")
+            .WithDescription("Replaces factory, date, notes, status and lines; customerId cannot change. A customer user may change its own orders only while they are drafts or submitted, and set status only to draft, submitted or cancelled.")
+            .ProducesReplaced<OrderResponse>()
             .RequireAuthorization(Policies.CustomerOrPlanning).WithName("UpdateOrder");
         return api;
     }

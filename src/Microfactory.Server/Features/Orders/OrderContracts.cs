@@ -1,4 +1,5 @@
 using Microfactory.Core.Orders;
+using Microfactory.Server.Api;
 
 namespace Microfactory.Server.Features.Orders;
 
@@ -6,6 +7,7 @@ namespace Microfactory.Server.Features.Orders;
 /// An order as clients send it. A customer user may leave <c>customerId</c> out (it is their own) and may
 /// not name another customer. <c>status</c> is only read on update.
 /// </summary>
+[RequiredFields(nameof(FactoryId), nameof(Lines))]
 internal sealed record OrderInput(
     string? CustomerId,
     string? FactoryId,
@@ -15,6 +17,7 @@ internal sealed record OrderInput(
     IReadOnlyList<OrderLineInput>? Lines);
 
 /// <summary>One configured product: a template version, its parameter values as typed, and how many.</summary>
+[RequiredFields(nameof(TemplateId), nameof(TemplateVersion), nameof(Description), nameof(Quantity))]
 internal sealed record OrderLineInput(
     string? TemplateId,
     string? TemplateVersion,

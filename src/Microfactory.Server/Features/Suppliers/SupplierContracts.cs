@@ -1,8 +1,10 @@
 using Microfactory.Core.Suppliers;
+using Microfactory.Server.Api;
 
 namespace Microfactory.Server.Features.Suppliers;
 
 /// <summary>A supplier as clients send it.</summary>
+[RequiredFields(nameof(Name), nameof(Country), nameof(LeadTimeDays), nameof(ContactEmail))]
 internal sealed record SupplierInput(string? Id, string? Name, string? Country, int? LeadTimeDays, string? PactEndpoint, string? ContactEmail);
 
 /// <summary>A supplier on the wire.</summary>

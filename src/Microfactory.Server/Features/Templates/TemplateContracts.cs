@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Microfactory.Core.Validation;
 using Microfactory.Design.Templates;
 
 namespace Microfactory.Server.Features.Templates;
@@ -60,8 +62,42 @@ internal sealed record TemplateRuleResponse(string Id, string Message, IReadOnly
 /// <summary>A geometry output: file name without extension, generator and formats.</summary>
 internal sealed record TemplateOutputResponse(string File, string Generator, IReadOnlyList<string> Formats);
 
-/// <summary>Parameter values for a design, as a customer types them (<c>"120 mm"</c>, <c>"true"</c>, an option).</summary>
-internal sealed record DesignInput(IReadOnlyDictionary<string, string>? Parameters);
+/// <summary>
+/// Parameter values for a design: a text as a customer types it (<c>"120 mm"</c>, <c>"true"</c>, an
+/// option), a JSON number taken in the parameter's own unit (<c>120</c> for a length in mm), or
+/// <c>true</c>/<c>false</c>; <c>null</c> leaves the parameter at its default.
+/// </summary>
+internal sealed record DesignInput(IReadOnlyDictionary<string, JsonElement>? Parameters)
+{
+    /// <summary>The values as texts for the evaluator, or a field error for each value that is no text, number or boolean.</summary>
+    public (Dictionary<string, string> Values, List<FieldError> Errors) ToValues()
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new List<FieldError>();
+        foreach (var (name, value) in Parameters ?? new Dictionary<string, JsonElement>())
+        {
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    values[name] = value.GetString()!;
+                    break;
+                case JsonValueKind.Number:
+                    values[name] = value.GetRawText();
+                    break;
+                case JsonValueKind.True or JsonValueKind.False:
+                    values[name] = value.ValueKind == JsonValueKind.True ? "true" : "false";
+                    break;
+                case JsonValueKind.Null:
+                    break;
+                default:
+                    errors.Add(new FieldError($"parameters.{name}",
+                        $"parameters.{name} must be a text such as \"800 mm\", a number in the parameter's unit such as 800, or true/false; {(value.ValueKind == JsonValueKind.Array ? "a list" : "an object")} is not a value."));
+                    break;
+            }
+        }
+        return (values, errors);
+    }
+}
 
 /// <summary>A design plus where to download each of its files for the same parameter values.</summary>
 internal sealed record DesignResponse(Design.Evaluation.Design Design, IReadOnlyList<DownloadResponse> Downloads);

@@ -23,7 +23,7 @@ internal sealed class TemplateSeeder(TemplateService templates, ILogger<Template
                 case ServiceOutcome.Conflict:
                     break; // this version is in the catalogue already
                 default:
-                    logger.LogWarning("The shipped template {Template} does not fit this factory's materials and was not published: {Problems}",
+                    logger.LogWarning("The shipped template {Template} does not fit this platform's materials or capabilities and was not published: {Problems}",
                         shipped.Id, string.Join(" ", result.Errors.Select(e => e.Message)));
                     break;
             }

@@ -1,19 +1,22 @@
 using System.Collections.Concurrent;
 using Microfactory.Core.Validation;
+using Microfactory.Design.Capabilities;
 using Microfactory.Design.Evaluation;
 using Microfactory.Design.Materials;
 using Microfactory.Design.Templates;
 using Microfactory.Server.Application;
+using Microfactory.Server.Features.Capabilities;
+using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Materials;
 
 namespace Microfactory.Server.Features.Templates;
 
 /// <summary>
 /// The shared design catalogue: designers publish template versions (validated against the
-/// platform's materials, then frozen), everybody lists and reads them, and customers turn a
+/// platform's materials and capabilities and evaluated with their defaults, then frozen), everybody lists and reads them, and customers turn a
 /// version plus parameter values into a design or into messages naming the parameters to change.
 /// </summary>
-internal sealed class TemplateService(TemplateStore store, MaterialStore materials, TimeProvider time, TemplateOwnerStore owners)
+internal sealed class TemplateService(TemplateStore store, MaterialStore materials, FactoryStore factories, CapabilityStore capabilities, TimeProvider time, TemplateOwnerStore owners)
 {
     public const int MaxSourceLength = 200_000;
 
@@ -78,7 +81,8 @@ internal sealed class TemplateService(TemplateStore store, MaterialStore materia
         {
             return ServiceResult<PublishedTemplate>.Invalid("source", $"source must be at most {MaxSourceLength} characters long.");
         }
-        var parsed = TemplateDocument.Parse(source, await CatalogAsync(cancellationToken));
+        var capabilityIds = (await capabilities.ListAsync(cancellationToken)).Select(c => c.Id);
+        var parsed = TemplateDocument.ParseForPublishing(source, await CatalogAsync(cancellationToken), new CapabilityCatalog(capabilityIds), cancellationToken);
         if (parsed.Template is not { } template)
         {
             return ServiceResult<PublishedTemplate>.Invalid([.. parsed.Problems.Select(ToFieldError)]);
@@ -111,18 +115,30 @@ internal sealed class TemplateService(TemplateStore store, MaterialStore materia
                 _ => ServiceResult<Design.Evaluation.Design>.Invalid(found.Errors),
             };
         }
-        var result = Evaluate(found.Value.Template, values, await CatalogAsync(cancellationToken), options);
+        var result = Evaluate(found.Value.Template, values, await CatalogAsync(cancellationToken), options, cancellationToken);
         return result.Design is { } design
             ? ServiceResult<Design.Evaluation.Design>.Ok(design)
             : ServiceResult<Design.Evaluation.Design>.Invalid([.. result.Problems.SelectMany(ToFieldErrors)]);
     }
 
     /// <summary>Evaluates an already loaded template: the UI uses this to show each problem beside its field.</summary>
-    public static DesignResult Evaluate(Template template, IReadOnlyDictionary<string, string> values, IMaterialCatalog catalog, EvaluationOptions options) =>
-        TemplateEvaluator.Evaluate(template, values, catalog, options);
+    public static DesignResult Evaluate(Template template, IReadOnlyDictionary<string, string> values, IMaterialCatalog catalog, EvaluationOptions options, CancellationToken cancellationToken) =>
+        TemplateEvaluator.Evaluate(template, values, catalog, options, cancellationToken);
 
+    /// <summary>The platform's materials as the design library sees them, priced in the factories' currency (<see cref="DesignMaterials.PriceCurrency"/>).</summary>
     public async Task<IMaterialCatalog> CatalogAsync(CancellationToken cancellationToken)
     {
+        var currencies = new List<string>();
+        for (var offset = 0; ; offset += PageRequest.MaxPageSize)
+        {
+            var (items, total) = await factories.ListAsync(offset, PageRequest.MaxPageSize, cancellationToken);
+            currencies.AddRange(items.Select(f => f.Currency));
+            if (items.Count == 0 || currencies.Count >= total)
+            {
+                break;
+            }
+        }
+        var currency = DesignMaterials.PriceCurrency(currencies);
         var all = new List<Core.Materials.Material>();
         for (var offset = 0; ; offset += PageRequest.MaxPageSize)
         {
@@ -130,7 +146,7 @@ internal sealed class TemplateService(TemplateStore store, MaterialStore materia
             all.AddRange(items);
             if (items.Count == 0 || all.Count >= total)
             {
-                return DesignMaterials.ToCatalog(all);
+                return DesignMaterials.ToCatalog(all, currency);
             }
         }
     }

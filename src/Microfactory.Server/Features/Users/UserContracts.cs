@@ -1,8 +1,10 @@
 using Microfactory.Server.Access;
+using Microfactory.Server.Api;
 
 namespace Microfactory.Server.Features.Users;
 
 /// <summary>A new user as an admin sends it. Customer users must name the customer they act for; staff must not.</summary>
+[RequiredFields(nameof(Email), nameof(DisplayName), nameof(Role), nameof(Password))]
 internal sealed record UserInput(string? Email, string? DisplayName, string? Role, string? Password, string? CustomerId);
 
 /// <summary>A user on the wire (never the password hash).</summary>
@@ -13,6 +15,7 @@ internal sealed record UserResponse(string Id, string Email, string DisplayName,
 }
 
 /// <summary>A request for a new API key for the caller.</summary>
+[RequiredFields(nameof(Name))]
 internal sealed record ApiKeyInput(string? Name);
 
 /// <summary>A freshly created key: <see cref="Token"/> is shown this once and never again.</summary>

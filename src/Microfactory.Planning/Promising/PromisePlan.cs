@@ -1,0 +1,14 @@
+namespace Microfactory.Planning.Promising;
+
+/// <summary>A placement of the new job in the idle time of the committed plan, with its energy figures.</summary>
+/// <param name="CompletionTick">When the job's last operation would end.</param>
+/// <param name="Operations">One entry per operation of the job, in the job's order.</param>
+/// <param name="EnergyKwh">Σ over <paramref name="Operations"/>.</param>
+/// <param name="EnergyCost">Σ over <paramref name="Operations"/>.</param>
+/// <param name="KgCo2e">Σ over <paramref name="Operations"/>.</param>
+/// <param name="IsProvenOptimal">
+/// True when no other placement completing by the deadline is better for the goal: always for
+/// a chain within the query's horizon cap; false for assembly graphs (placed in index order, a
+/// heuristic) and when the horizon cap cut the search short.
+/// </param>
+public sealed record PromisePlan(long CompletionTick, IReadOnlyList<PromisedOperation> Operations, double EnergyKwh, decimal EnergyCost, double KgCo2e, bool IsProvenOptimal);

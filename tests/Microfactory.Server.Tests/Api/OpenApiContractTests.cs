@@ -1,0 +1,432 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microfactory.Core.Access;
+using Microfactory.Core.Demo;
+using Microfactory.Design.Catalogue;
+using Microfactory.Server.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Microfactory.Server.Tests.Api;
+
+/// <summary>
+/// Every operation of /openapi/v1.json called for real: a valid call as anonymous and as every role,
+/// unknown ids, malformed, empty and unknown-field bodies, another content type, bad paging and a
+/// bad version, the conflicts the API knows. Each answer's status must be documented for its
+/// operation and its body must match the documented schema; and every documented status must have
+/// been seen, so the document neither leaves out nor makes up an answer.
+/// </summary>
+public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    /// <summary>Documented answers no black-box call can provoke, each with the reason it is still documented.</summary>
+    private static readonly Dictionary<(string Operation, string Status), string> Unreachable = new()
+    {
+        [("GetMe", "404")] = "the key's user was deleted while the key was being checked; the handler answers it, no API call deletes a user",
+    };
+
+    private TestHost _host = null!;
+    private Recorder _recorder = null!;
+    private World _world = null!;
+    private int _versions;
+
+    public async Task InitializeAsync()
+    {
+        _host = await TestHost.StartAsync();
+        using var anonymous = _host.Anonymous();
+        _recorder = new Recorder(await OpenApiContract.LoadAsync(anonymous));
+        _world = await World.CreateAsync(_host);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _world.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Operations_RealAnswers_AreDocumentedAndMatchTheirSchemas()
+    {
+        var contract = _recorder.Contract;
+        var calls = ValidCalls();
+        Assert.True(contract.Operations.Count >= 39, $"Expected the whole API, found {contract.Operations.Count} operations.");
+        foreach (var operation in contract.Operations)
+        {
+            if (!calls.TryGetValue(operation.Id, out var valid))
+            {
+                _recorder.Fail($"{operation.Id} ({operation}) has no valid call in {nameof(OpenApiContractTests)}.{nameof(ValidCalls)}; add one.");
+                continue;
+            }
+            await _recorder.SendAsync(operation, _world.Anonymous, await valid(_world.Admin), "anonymous", HttpStatusCode.Unauthorized);
+            foreach (var caller in _world.Callers)
+            {
+                await _recorder.SendAsync(operation, caller.Client, await valid(caller), $"as {caller.Role}");
+            }
+            await UnknownIdsAsync(operation, await valid(_world.Admin));
+            await BadInputAsync(operation, await valid(_world.Admin));
+        }
+        await ConflictsAsync(calls);
+        await CatalogueNoLongerFitsTemplateAsync();
+
+        var failures = _recorder.Failures;
+        Assert.True(failures.Count == 0, $"{failures.Count} answer(s) differ from the document:\n" + string.Join("\n", failures));
+        var unseen = contract.Operations
+            .SelectMany(o => o.Statuses.Select(s => (o.Id, s)))
+            .Where(p => !_recorder.Seen.Contains(p) && !Unreachable.ContainsKey(p))
+            .ToList();
+        Assert.True(unseen.Count == 0, "Documented but never answered: " + string.Join(", ", unseen.Select(u => $"{u.Id} {u.s}")));
+        Report(contract);
+    }
+
+    [Fact]
+    public async Task InputSchemas_Required_AreExactlyWhatAnEmptyBodyIsRefusedFor()
+    {
+        var calls = ValidCalls();
+        var failures = new List<string>();
+        foreach (var operation in _recorder.Contract.Operations.Where(o => o.HasJsonBody))
+        {
+            var schema = Resolve(operation.JsonBodySchema!);
+            var required = schema["required"]?.AsArray().Select(r => r!.GetValue<string>()).ToHashSet(StringComparer.Ordinal) ?? [];
+            var properties = schema["properties"]!.AsObject().Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            var exactForSomeRole = false;
+            foreach (var caller in _world.Callers)
+            {
+                var call = await calls[operation.Id](caller);
+                using var request = new HttpRequestMessage(new HttpMethod(operation.Method), operation.Url(call.Path)) { Content = Json("{}") };
+                var response = await caller.Client.SendAsync(request);
+                if (response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+                {
+                    continue;
+                }
+                var refused = response.StatusCode == HttpStatusCode.BadRequest
+                    ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).ToHashSet(StringComparer.Ordinal)
+                    : [];
+                var notReported = required.Except(refused).ToList();
+                if (notReported.Count > 0)
+                {
+                    failures.Add($"{operation.Id} as {caller.Role}: documented as required but accepted when missing: {string.Join(", ", notReported)}.");
+                }
+                var unknown = refused.Except(properties).ToList();
+                if (unknown.Count > 0)
+                {
+                    failures.Add($"{operation.Id} as {caller.Role}: refused for fields the schema does not have: {string.Join(", ", unknown)}.");
+                }
+                exactForSomeRole |= refused.SetEquals(required);
+            }
+            if (!exactForSomeRole)
+            {
+                failures.Add($"{operation.Id}: for no role is an empty body refused for exactly the required fields ({string.Join(", ", required)}).");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>A valid request for each operation, made for a caller (its own API key to revoke, a fresh e-mail, a new template version).</summary>
+    private Dictionary<string, Func<Caller, Task<Call>>> ValidCalls()
+    {
+        var w = _world;
+        Task<Call> Get(params (string Name, string Value)[] path) => Task.FromResult(new Call(path.ToDictionary(p => p.Name, p => p.Value), () => null));
+        Task<Call> With(Func<HttpContent> body, params (string Name, string Value)[] path) => Task.FromResult(new Call(path.ToDictionary(p => p.Name, p => p.Value), body));
+        return new(StringComparer.Ordinal)
+        {
+            ["ListFactories"] = _ => Get(),
+            ["GetFactory"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["CreateFactory"] = _ => With(() => Json(w.Seed("factory", withId: false))),
+            ["UpdateFactory"] = _ => With(() => Json(w.Seed("factory", withId: false)), ("id", KwunTongDemo.FactoryId)),
+            ["ListCapabilities"] = _ => Get(),
+            ["ListMachines"] = _ => Task.FromResult(new Call(new Dictionary<string, string>(), () => null, $"?factoryId={KwunTongDemo.FactoryId}")),
+            ["GetMachine"] = _ => Get(("id", w.MachineId)),
+            ["CreateMachine"] = _ => With(() => Json(w.Seed("machine", withId: false))),
+            ["UpdateMachine"] = _ => With(() => Json(w.Seed("machine", withId: false)), ("id", w.MachineId)),
+            ["ListSuppliers"] = _ => Get(),
+            ["GetSupplier"] = _ => Get(("id", w.SupplierId)),
+            ["CreateSupplier"] = _ => With(() => Json(w.Seed("supplier", withId: false))),
+            ["UpdateSupplier"] = _ => With(() => Json(w.Seed("supplier", withId: false)), ("id", w.SupplierId)),
+            ["ListMaterials"] = _ => Get(),
+            ["GetMaterial"] = _ => Get(("id", w.MaterialId)),
+            ["CreateMaterial"] = _ => With(() => Json(w.Seed("material", withId: false))),
+            ["UpdateMaterial"] = _ => With(() => Json(w.Seed("material", withId: false)), ("id", w.MaterialId)),
+            ["ListCustomers"] = _ => Get(),
+            ["GetCustomer"] = _ => Get(("id", w.CustomerId)),
+            ["CreateCustomer"] = _ => With(() => Json(new { name = "Contract buyer", email = $"{Guid.NewGuid():N}@example.com" })),
+            ["UpdateCustomer"] = _ => With(() => Json(new { name = "Contract customer", email = w.CustomerEmail, company = "Contract Ltd" }), ("id", w.CustomerId)),
+            ["ListOrders"] = _ => Get(),
+            ["GetOrder"] = _ => Get(("id", w.OrderId)),
+            ["CreateOrder"] = caller => With(() => Json(w.Order(caller.Role == Roles.Customer ? null : w.CustomerId))),
+            ["UpdateOrder"] = _ => With(() => Json(w.Order(null)), ("id", w.OrderId)),
+            ["ListUsers"] = _ => Get(),
+            ["CreateUser"] = _ => With(() => Json(new { email = $"{Guid.NewGuid():N}@example.com", displayName = "Contract planner", role = Roles.Planner, password = "password-for-contract" })),
+            ["CreateApiKeyForUser"] = _ => With(() => Json(new { name = "integration" }), ("id", w.PlannerUserId)),
+            ["GetMe"] = _ => Get(),
+            ["ListApiKeys"] = _ => Get(),
+            ["CreateApiKey"] = _ => With(() => Json(new { name = "second key" })),
+            ["RevokeApiKey"] = async caller => new Call(new Dictionary<string, string> { ["id"] = await w.NewKeyAsync(caller.Client) }, () => null),
+            ["ListTemplates"] = _ => Get(),
+            ["GetTemplate"] = _ => Get(("id", World.TemplateId)),
+            ["GetTemplateVersion"] = _ => Get(("id", World.TemplateId), ("version", World.TemplateVersion)),
+            ["GetTemplateSource"] = _ => Get(("id", World.TemplateId), ("version", World.TemplateVersion)),
+            ["PublishTemplate"] = _ => With(() => Yaml(World.ShelfAs($"3.0.{Interlocked.Increment(ref _versions)}"))),
+            ["CreateDesign"] = _ => With(() => Json(new { parameters = new Dictionary<string, string> { ["length"] = "800 mm" } }), ("id", World.TemplateId), ("version", World.TemplateVersion)),
+            ["DownloadDesignFile"] = _ => Task.FromResult(new Call(
+                new Dictionary<string, string> { ["id"] = World.TemplateId, ["version"] = World.TemplateVersion, ["fileName"] = w.ShelfFile }, () => null, w.ShelfQuery)),
+        };
+    }
+
+    /// <summary>Each path parameter in turn names nothing: 404, as documented.</summary>
+    private async Task UnknownIdsAsync(OpenApiContract.Operation operation, Call valid)
+    {
+        foreach (var name in operation.PathParameters)
+        {
+            var unknown = name switch { "version" => "9.9.9", "fileName" => "nothing-here.svg", _ => "xx_does_not_exist" };
+            var call = valid with { Path = new Dictionary<string, string>(valid.Path) { [name] = unknown } };
+            await _recorder.SendAsync(operation, _world.Admin.Client, call, $"with an unknown {name}", HttpStatusCode.NotFound);
+        }
+        if (operation.PathParameters.Contains("version"))
+        {
+            var call = valid with { Path = new Dictionary<string, string>(valid.Path) { ["version"] = "one" } };
+            await _recorder.SendAsync(operation, _world.Admin.Client, call, "with a malformed version", HttpStatusCode.BadRequest);
+        }
+    }
+
+    /// <summary>Bodies that are not JSON, empty, of another content type or with an unknown field; paging out of bounds.</summary>
+    private async Task BadInputAsync(OpenApiContract.Operation operation, Call valid)
+    {
+        var admin = _world.Admin.Client;
+        if (operation.HasJsonBody)
+        {
+            await _recorder.SendAsync(operation, admin, valid with { Body = () => Json("{\"name\": ") }, "with malformed JSON", HttpStatusCode.BadRequest);
+            await _recorder.SendAsync(operation, admin, valid with { Body = () => Json("{\"noSuchField\": 1}") }, "with an unknown field", HttpStatusCode.BadRequest);
+            await _recorder.SendAsync(operation, admin, valid with { Body = () => Json("[]") }, "with an array body", HttpStatusCode.BadRequest);
+            await _recorder.SendAsync(operation, admin, valid with { Body = () => new StringContent("name=x", Encoding.UTF8, "text/plain") }, "as text/plain", HttpStatusCode.UnsupportedMediaType);
+            await _recorder.SendAsync(operation, admin, valid with { Body = () => Json("{}") }, "with an empty object");
+        }
+        if (operation.Node["requestBody"]?["content"]?["application/yaml"] is not null)
+        {
+            await _recorder.SendAsync(operation, admin, valid with { Body = () => Yaml("id: [unclosed") }, "with malformed YAML", HttpStatusCode.BadRequest);
+            await _recorder.SendAsync(operation, admin, valid with { Body = () => Yaml("") }, "with an empty body", HttpStatusCode.BadRequest);
+        }
+        var parameters = operation.Node["parameters"]?.AsArray().Select(p => p!["name"]!.GetValue<string>()).ToList() ?? [];
+        if (parameters.Contains("page"))
+        {
+            var separator = valid.Query.Length == 0 ? "?" : valid.Query + "&";
+            foreach (var query in new[] { "page=0", "pageSize=201", "page=first", "pageSize=-1" })
+            {
+                await _recorder.SendAsync(operation, admin, valid with { Query = separator + query }, $"with {query}", HttpStatusCode.BadRequest);
+            }
+            await _recorder.SendAsync(operation, admin, valid with { Query = separator + "page=2&pageSize=1" }, "on page 2", HttpStatusCode.OK);
+        }
+    }
+
+    /// <summary>Creating what exists: a taken id, a taken e-mail, a published version.</summary>
+    private async Task ConflictsAsync(Dictionary<string, Func<Caller, Task<Call>>> calls)
+    {
+        var admin = _world.Admin;
+        foreach (var (operation, kind) in new[] { ("CreateFactory", "factory"), ("CreateMachine", "machine"), ("CreateSupplier", "supplier"), ("CreateMaterial", "material") })
+        {
+            await _recorder.SendAsync(_recorder.Contract[operation], admin.Client, new Call(new Dictionary<string, string>(), () => Json(_world.Seed(kind))), "with a taken id", HttpStatusCode.Conflict);
+        }
+        await _recorder.SendAsync(_recorder.Contract["CreateCustomer"], admin.Client,
+            new Call(new Dictionary<string, string>(), () => Json(new { id = _world.CustomerId, name = "Again", email = "again@example.com" })), "with a taken id", HttpStatusCode.Conflict);
+        var user = await calls["CreateUser"](admin);
+        var first = user.Body()!;
+        var body = await first.ReadAsStringAsync();
+        await _recorder.SendAsync(_recorder.Contract["CreateUser"], admin.Client, user with { Body = () => Json(body) }, "with a new e-mail", HttpStatusCode.Created);
+        await _recorder.SendAsync(_recorder.Contract["CreateUser"], admin.Client, user with { Body = () => Json(body) }, "with a taken e-mail", HttpStatusCode.Conflict);
+        await _recorder.SendAsync(_recorder.Contract["PublishTemplate"], admin.Client, new Call(new Dictionary<string, string>(), () => Yaml(World.ShelfAs(World.TemplateVersion))),
+            "with a published version", HttpStatusCode.Conflict);
+    }
+
+    /// <summary>A published template whose material later changes unit no longer fits the catalogue: 409 wherever it is used.</summary>
+    private async Task CatalogueNoLongerFitsTemplateAsync()
+    {
+        var admin = _world.Admin.Client;
+        var material = _world.Seed("material");
+        material["id"] = "mat_contract_filament";
+        (await admin.PostAsync("/api/v1/materials", Json(material))).EnsureSuccessStatusCode();
+        var yaml = ShippedTemplates.Find("phone-stand")!.Yaml
+            .Replace("id: phone-stand", "id: contract-stand", StringComparison.Ordinal)
+            .Replace("[mat_pla_filament, mat_petg_filament]", "[mat_contract_filament]", StringComparison.Ordinal)
+            .Replace("default: mat_pla_filament", "default: mat_contract_filament", StringComparison.Ordinal);
+        (await admin.PostAsync("/api/v1/templates", Yaml(yaml))).EnsureSuccessStatusCode();
+        material["unit"] = "piece";
+        material["densityKgPerM3"] = null;
+        (await admin.PutAsync("/api/v1/materials/mat_contract_filament", Json(material))).EnsureSuccessStatusCode();
+
+        var stand = new Dictionary<string, string> { ["id"] = "contract-stand", ["version"] = "1.0.0", ["fileName"] = "stand.stl" };
+        foreach (var operation in new[] { "GetTemplate", "GetTemplateVersion", "GetTemplateSource", "DownloadDesignFile" })
+        {
+            await _recorder.SendAsync(_recorder.Contract[operation], admin, new Call(stand, () => null), "after its material changed unit", HttpStatusCode.Conflict);
+        }
+        await _recorder.SendAsync(_recorder.Contract["CreateDesign"], admin, new Call(stand, () => Json("{}")), "after its material changed unit", HttpStatusCode.Conflict);
+    }
+
+    private JsonObject Resolve(JsonNode schema) =>
+        schema["$ref"]?.GetValue<string>() is { } reference
+            ? _recorder.Contract.Document["components"]!["schemas"]![reference.Split('/')[^1]]!.AsObject()
+            : schema.AsObject();
+
+    private void Report(OpenApiContract contract)
+    {
+        var seen = _recorder.Seen;
+        output.WriteLine($"{contract.Operations.Count} operations, {_recorder.Calls} calls, {seen.Count} (operation, status) pairs answered and documented.");
+        foreach (var status in seen.Select(s => s.Status).Distinct().Order(StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {status}: {seen.Count(s => s.Status == status)} operations");
+        }
+    }
+
+    private static StringContent Json(object body) =>
+        new(body as string ?? (body is JsonNode node ? node.ToJsonString() : JsonSerializer.Serialize(body, TestHost.Json)), Encoding.UTF8, "application/json");
+
+    private static StringContent Yaml(string text) => new(text, Encoding.UTF8, "application/yaml");
+
+    /// <summary>Path values, a body (made anew for each request) and a query string (with its '?').</summary>
+    internal sealed record Call(IReadOnlyDictionary<string, string> Path, Func<HttpContent?> Body, string Query = "");
+
+    internal sealed record Caller(string Role, HttpClient Client);
+
+    /// <summary>Sends calls, checks each answer against the document, and remembers what was answered.</summary>
+    private sealed class Recorder(OpenApiContract contract)
+    {
+        private readonly List<string> _failures = [];
+
+        public OpenApiContract Contract { get; } = contract;
+
+        public HashSet<(string Operation, string Status)> Seen { get; } = [];
+
+        public IReadOnlyList<string> Failures => _failures;
+
+        public int Calls { get; private set; }
+
+        public void Fail(string failure) => _failures.Add(failure);
+
+        public async Task SendAsync(OpenApiContract.Operation operation, HttpClient client, Call call, string description, HttpStatusCode? expected = null)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(operation.Method), operation.Url(call.Path) + call.Query) { Content = call.Body() };
+            using var response = await client.SendAsync(request);
+            Calls++;
+            var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (expected is { } wanted && response.StatusCode != wanted)
+            {
+                _failures.Add($"{operation.Id} ({operation}) {description}: expected {(int)wanted}, got {status}: {await response.Content.ReadAsStringAsync()}");
+            }
+            var failures = await Contract.CheckAsync(operation, response, description);
+            _failures.AddRange(failures);
+            if (failures.Count == 0 && operation.Statuses.Contains(status))
+            {
+                Seen.Add((operation.Id, status));
+            }
+        }
+    }
+
+    /// <summary>The data the calls need: a client per role, a customer with an order, the demo seed as JSON, a design's file.</summary>
+    private sealed class World : IDisposable
+    {
+        public const string TemplateId = "wall-shelf";
+        public const string TemplateVersion = "1.0.0";
+
+        private readonly Dictionary<string, JsonObject> _seeds = new(StringComparer.Ordinal);
+
+        private World(HttpClient anonymous, IReadOnlyList<Caller> callers)
+        {
+            Anonymous = anonymous;
+            Callers = callers;
+        }
+
+        public HttpClient Anonymous { get; }
+
+        public IReadOnlyList<Caller> Callers { get; }
+
+        public Caller Admin => Callers.Single(c => c.Role == Roles.Admin);
+
+        public string MachineId => KwunTongDemo.Machines[0].Id;
+
+        public string SupplierId => KwunTongDemo.Suppliers[0].Id;
+
+        public string MaterialId => KwunTongDemo.Materials[0].Id;
+
+        public string CustomerId { get; private set; } = "";
+
+        public string CustomerEmail { get; private set; } = "";
+
+        public string OrderId { get; private set; } = "";
+
+        public string PlannerUserId { get; private set; } = "";
+
+        public string ShelfFile { get; private set; } = "";
+
+        public string ShelfQuery { get; private set; } = "";
+
+        public static async Task<World> CreateAsync(TestHost host)
+        {
+            var customerId = await host.CreateCustomerAsync("Contract customer");
+            var callers = new List<Caller> { new(Roles.Admin, host.Admin()) };
+            foreach (var role in Roles.All.Where(r => r != Roles.Admin))
+            {
+                callers.Add(new Caller(role, await host.UserAsync(role, role == Roles.Customer ? customerId : null)));
+            }
+            var world = new World(host.Anonymous(), callers) { CustomerId = customerId };
+            var admin = world.Admin.Client;
+            world.CustomerEmail = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customerId}")).GetProperty("email").GetString()!;
+            foreach (var (kind, url) in new[]
+            {
+                ("factory", $"/api/v1/factories/{KwunTongDemo.FactoryId}"), ("machine", $"/api/v1/machines/{world.MachineId}"),
+                ("supplier", $"/api/v1/suppliers/{world.SupplierId}"), ("material", $"/api/v1/materials/{world.MaterialId}"),
+            })
+            {
+                world._seeds[kind] = JsonNode.Parse(await admin.GetStringAsync(url))!.AsObject();
+            }
+            var order = await admin.PostAsync("/api/v1/orders", Json(world.Order(customerId)));
+            order.EnsureSuccessStatusCode();
+            world.OrderId = (await order.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            var planner = world.Callers.Single(c => c.Role == Roles.Planner).Client;
+            world.PlannerUserId = (await planner.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString()!;
+            var design = await admin.PostAsync($"/api/v1/templates/{TemplateId}/versions/{TemplateVersion}/designs", Json(new { parameters = new Dictionary<string, string> { ["length"] = "800 mm" } }));
+            design.EnsureSuccessStatusCode();
+            var download = new Uri(new Uri("http://host"), (await design.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("downloads")[0].GetProperty("url").GetString());
+            world.ShelfFile = Uri.UnescapeDataString(download.AbsolutePath.Split('/')[^1]);
+            world.ShelfQuery = download.Query;
+            return world;
+        }
+
+        public static string ShelfAs(string version) =>
+            ShippedTemplates.Find(TemplateId)!.Yaml.Replace("version: 1.0.0", $"version: {version}", StringComparison.Ordinal);
+
+        /// <summary>The demo record of <paramref name="kind"/> as the API gave it, which is also a valid input for it (without its id: a create).</summary>
+        public JsonObject Seed(string kind, bool withId = true)
+        {
+            var copy = _seeds[kind].DeepClone().AsObject();
+            if (!withId)
+            {
+                copy.Remove("id");
+            }
+            return copy;
+        }
+
+        public object Order(string? customerId) => new
+        {
+            customerId,
+            factoryId = KwunTongDemo.FactoryId,
+            requestedDate = "2030-01-15",
+            notes = "Contract test",
+            lines = new[] { new { templateId = TemplateId, templateVersion = TemplateVersion, description = "Shelf", quantity = 2, parameters = new Dictionary<string, string> { ["length"] = "800 mm" } } },
+        };
+
+        public async Task<string> NewKeyAsync(HttpClient client)
+        {
+            var created = await client.PostAsync("/api/v1/api-keys", Json(new { name = "to revoke" }));
+            created.EnsureSuccessStatusCode();
+            return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        }
+
+        public void Dispose()
+        {
+            Anonymous.Dispose();
+            foreach (var caller in Callers)
+            {
+                caller.Client.Dispose();
+            }
+        }
+    }
+}
