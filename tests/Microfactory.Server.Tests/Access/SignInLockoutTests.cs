@@ -50,8 +50,7 @@ public sealed class SignInLockoutTests
     [Fact]
     public async Task SignIn_ManyAccountsFromOneClient_LocksTheClient()
     {
-        await using var host = await TestHost.StartAsync(
-            await TestDatabase.CreateAsync("sqlite", migrate: false), ownsDatabase: true, seedDemo: false, "--Microfactory:SignIn:ClientFailureLimit=3");
+        await using var host = await TestHost.StartAsync("sqlite", seedDemo: false, "--Microfactory:SignIn:ClientFailureLimit=3");
         using var browser = new WebSession(host.Address);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await browser.SignInAsync("a@example.com", "wrong password")).StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await browser.SignInAsync("b@example.com", "wrong password")).StatusCode);

@@ -35,8 +35,9 @@ internal sealed class TestHost : IAsyncDisposable
 
     public const string AdminPassword = "admin-password-for-tests";
 
-    public static async Task<TestHost> StartAsync(string engine = "sqlite", bool seedDemo = true) =>
-        await StartAsync(await TestDatabase.CreateAsync(engine, migrate: false), ownsDatabase: true, seedDemo);
+    /// <summary>Starts a server; <paramref name="settings"/> are extra command-line settings such as <c>--Microfactory:SignIn:ClientFailureLimit=3</c>.</summary>
+    public static async Task<TestHost> StartAsync(string engine = "sqlite", bool seedDemo = true, params string[] settings) =>
+        await StartAsync(await TestDatabase.CreateAsync(engine, migrate: false), ownsDatabase: true, seedDemo, settings);
 
     /// <summary>A server over a given database (a second server over the same one is a restart); <paramref name="settings"/> are extra <c>--key=value</c> arguments.</summary>
     public static async Task<TestHost> StartAsync(TestDatabase database, bool ownsDatabase, bool seedDemo = true, params string[] settings)
