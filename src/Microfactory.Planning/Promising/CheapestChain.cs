@@ -66,9 +66,9 @@ internal static class CheapestChain
         List<Segment> previous = [Segment.Flat(ready, latestEnd, 0, -1, ready)];
         var intervals = new List<(long First, long Last)>();
         // Scratch functions reused across operations: the envelope so far, one option's ends, the merge.
-        var envelope = new List<Segment>();
-        var ends = new List<Segment>();
-        var merged = new List<Segment>();
+        var envelope = new List<Segment>(64);
+        var ends = new List<Segment>(64);
+        var merged = new List<Segment>(64);
         for (var i = 0; i < n; i++)
         {
             var options = operations[i].Options;
@@ -234,7 +234,7 @@ internal static class CheapestChain
     /// <summary>G(t) = min over e ≤ t of E(e), from E's first tick to <paramref name="end"/>, with the witness of each piece.</summary>
     private static List<Segment> RunningMinimum(List<Segment> ends, long end)
     {
-        var result = new List<Segment>(ends.Count);
+        var result = new List<Segment>();
         var best = double.PositiveInfinity;
         var bestEnd = 0L;
         var bestOption = -1;
