@@ -1,4 +1,5 @@
 using Microfactory.Server.Access;
+using Microfactory.Server.Api;
 using Microfactory.Server.Components;
 using Microfactory.Server.Features.Capabilities;
 using Microfactory.Server.Features.Customers;
@@ -18,8 +19,10 @@ internal static class EndpointRegistration
 {
     public static WebApplication MapMicrofactory(this WebApplication app)
     {
+        app.UseWebHardening();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusAnswers();
+        app.UseMiddleware<RequestChecks>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -36,6 +39,7 @@ internal static class EndpointRegistration
         app.MapAccountEndpoints();
         app.MapCatalogueEndpoints();
         app.MapRazorComponents<App>();
+        app.MapUnknownRoutes();
         return app;
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Microfactory.Core.Factories;
+using Microfactory.Server.Api;
 
 namespace Microfactory.Server.Features.Factories;
 
@@ -10,7 +12,7 @@ internal sealed record FactoryInput(
     string? TimeZone,
     double? Latitude,
     double? Longitude,
-    string? Address,
+    [property: JsonConverter(typeof(MultiLineTextConverter))] string? Address,
     string? Currency,
     IReadOnlyList<EnergyRateInput>? EnergyProfile);
 

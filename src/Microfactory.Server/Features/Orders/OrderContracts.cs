@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Microfactory.Core.Orders;
+using Microfactory.Server.Api;
 
 namespace Microfactory.Server.Features.Orders;
 
@@ -10,7 +12,7 @@ internal sealed record OrderInput(
     string? CustomerId,
     string? FactoryId,
     DateOnly? RequestedDate,
-    string? Notes,
+    [property: JsonConverter(typeof(MultiLineTextConverter))] string? Notes,
     OrderStatus? Status,
     IReadOnlyList<OrderLineInput>? Lines);
 
