@@ -6,7 +6,9 @@ namespace Microfactory.Server.Features.Orders;
 
 /// <summary>
 /// An order as clients send it. A customer user may leave <c>customerId</c> out (it is their own) and may
-/// not name another customer. <c>status</c> is only read on update.
+/// not name another customer. <c>factoryId</c> may be left out when the server has one factory (the order goes
+/// to it) and on update (the order keeps its factory). <c>requestedDate</c> is a date at the factory, today or
+/// later. <c>status</c> is draft or submitted (the default) for a new order.
 /// </summary>
 internal sealed record OrderInput(
     string? CustomerId,
@@ -16,7 +18,10 @@ internal sealed record OrderInput(
     OrderStatus? Status,
     IReadOnlyList<OrderLineInput>? Lines);
 
-/// <summary>One configured product: a template version, its parameter values as typed, and how many.</summary>
+/// <summary>
+/// One configured product: a published template version, its parameter values as typed, and how many. Without a
+/// <c>description</c> the line is described by the template's title.
+/// </summary>
 internal sealed record OrderLineInput(
     string? TemplateId,
     string? TemplateVersion,
