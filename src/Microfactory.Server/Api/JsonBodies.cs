@@ -21,6 +21,20 @@ internal static class JsonBodies
         return json;
     }
 
+    /// <summary>
+    /// Rewrites a UTF-8 charset the framework's JSON reader would not look up (quoted, or spelt <c>utf8</c>) as
+    /// <c>charset=utf-8</c>; other content types are left as they are.
+    /// </summary>
+    public static string? Normalised(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || !media.Charset.HasValue || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return contentType;
+        }
+        media.Charset = "utf-8";
+        return media.ToString();
+    }
+
     public static bool IsUtf8(string charset) =>
         charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
 }

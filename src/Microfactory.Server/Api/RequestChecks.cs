@@ -65,6 +65,7 @@ internal sealed class RequestChecks(RequestDelegate next, IOptions<MicrofactoryO
             return await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Content-Type",
                 $"Content-Type names charset '{charset}': JSON bodies must be UTF-8 (send 'application/json' or 'application/json; charset=utf-8').");
         }
+        request.ContentType = JsonBodies.Normalised(request.ContentType);
         var limit = _limits.MaxJsonBodyBytes;
         if (request.ContentLength > limit)
         {
@@ -95,6 +96,10 @@ internal sealed class RequestChecks(RequestDelegate next, IOptions<MicrofactoryO
 
     private async Task<bool> RefusedFormAsync(HttpContext context)
     {
+        if (context.Request.ContentLength > _limits.MaxRequestBodyBytes)
+        {
+            return await TooLargeAsync(context, _limits.MaxRequestBodyBytes);
+        }
         IFormCollection form;
         try
         {

@@ -31,7 +31,8 @@ internal sealed class TestHost : IAsyncDisposable
 
     public static JsonSerializerOptions Json { get; } = CreateJsonOptions();
 
-    public static async Task<TestHost> StartAsync(string engine = "sqlite", bool seedDemo = true)
+    /// <summary>Starts a server; <paramref name="settings"/> are extra command-line settings such as <c>--Microfactory:Limits:MaxUrlLength=100</c>.</summary>
+    public static async Task<TestHost> StartAsync(string engine = "sqlite", bool seedDemo = true, params string[] settings)
     {
         var database = await TestDatabase.CreateAsync(engine, migrate: false);
         var keys = Path.Combine(Path.GetTempPath(), "mf-tests", Guid.NewGuid().ToString("N"), "keys");
@@ -44,6 +45,7 @@ internal sealed class TestHost : IAsyncDisposable
             "--Microfactory:Bootstrap:AdminPassword=admin-password-for-tests",
             $"--Microfactory:Seed:Demo={seedDemo}",
             "--Logging:LogLevel:Default=Warning",
+            .. settings,
         ]);
         await app.InitialiseAsync(TextWriter.Null);
         await app.StartAsync();
