@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -12,10 +13,20 @@ internal sealed class TextSchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.JsonTypeInfo.Type == typeof(string) && schema.Type is null && schema.OneOf is not { Count: > 0 })
+        var info = context.JsonTypeInfo;
+        if (info.Type == typeof(string) && schema.Type is null && schema.OneOf is not { Count: > 0 })
         {
             var nullable = context.JsonPropertyInfo is { } property && (property.IsGetNullable || property.IsSetNullable);
             schema.Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+        }
+        // An "anything" schema for list items or dictionary values is left out altogether: put the string back.
+        else if (info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType == typeof(string) && schema.Items is null)
+        {
+            schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+        }
+        else if (info.Kind == JsonTypeInfoKind.Dictionary && info.ElementType == typeof(string) && schema.AdditionalProperties is null)
+        {
+            schema.AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.String };
         }
         return Task.CompletedTask;
     }

@@ -24,6 +24,14 @@ internal static class HostingDefaults
             var formatter = Console.IsOutputRedirected ? ConsoleFormatterNames.Json : ConsoleFormatterNames.Simple;
             builder.Services.Configure<ConsoleLoggerOptions>(o => o.FormatterName = formatter);
         }
+        // The plain format writes the timestamp straight before the level: keep a space between them.
+        builder.Services.PostConfigure<SimpleConsoleFormatterOptions>(o =>
+        {
+            if (o.TimestampFormat is { Length: > 0 } format && !format.EndsWith(' '))
+            {
+                o.TimestampFormat = format + " ";
+            }
+        });
     }
 
     /// <summary>Whether any of the standard settings names an address (the environment's ASPNETCORE_/DOTNET_ prefixes are already stripped).</summary>
