@@ -14,6 +14,10 @@ internal sealed class MicrofactoryOptions
     public SeedOptions Seed { get; set; } = new();
 
     public BootstrapOptions Bootstrap { get; set; } = new();
+
+    public LimitsOptions Limits { get; set; } = new();
+
+    public ProxyOptions ForwardedHeaders { get; set; } = new();
 }
 
 /// <summary>What to put into an empty database at first start.</summary>

@@ -12,6 +12,7 @@ internal static class ServerApp
         // process may run from any working directory; relative data paths such as ./data stay relative to that directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(ServerApp).Assembly.GetName().Name, ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseStaticWebAssets();
+        HostingDefaults.Apply(builder);
         builder.Services.AddMicrofactory(builder.Configuration);
         var app = builder.Build();
         app.MapMicrofactory();

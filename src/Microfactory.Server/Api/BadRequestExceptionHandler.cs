@@ -37,6 +37,10 @@ internal sealed partial class BadRequestExceptionHandler(ILogger<BadRequestExcep
                 return new FieldError("body", $"The body is not valid JSON (line {(json.LineNumber ?? 0) + 1}, byte {(json.BytePositionInLine ?? 0) + 1}).");
             }
             var field = FieldFromJsonPath(json.Path);
+            if (json is TextRuleException text)
+            {
+                return new FieldError(field, $"{field} {text.Rule}");
+            }
             return json.Message.Contains("could not be mapped", StringComparison.Ordinal)
                 ? new FieldError(field, $"{field} is not a known field.")
                 : new FieldError(field, $"{field} has the wrong type or format.");

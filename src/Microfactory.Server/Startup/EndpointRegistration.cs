@@ -19,8 +19,10 @@ internal static class EndpointRegistration
 {
     public static WebApplication MapMicrofactory(this WebApplication app)
     {
+        app.UseWebHardening();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusAnswers();
+        app.UseMiddleware<RequestChecks>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -38,6 +40,7 @@ internal static class EndpointRegistration
         app.MapAccountEndpoints();
         app.MapCatalogueEndpoints();
         app.MapRazorComponents<App>();
+        app.MapUnknownRoutes();
         return app;
     }
 }

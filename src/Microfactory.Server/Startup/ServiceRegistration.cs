@@ -84,14 +84,19 @@ internal static class ServiceRegistration
         services.Configure<JsonOptions>(o => Configure(o.SerializerOptions));
         services.AddApiDocumentation();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddWebHardening();
 
         services.AddRazorComponents();
     }
 
-    /// <summary>JSON on the wire: camelCase, enums as camelCase strings, and unknown fields refused so a typo is reported, not ignored.</summary>
+    /// <summary>
+    /// JSON on the wire: camelCase, enums as camelCase strings, unknown fields refused so a typo is reported, not
+    /// ignored, and every string checked for control characters (<see cref="SingleLineTextConverter"/>).
+    /// </summary>
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new SingleLineTextConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;

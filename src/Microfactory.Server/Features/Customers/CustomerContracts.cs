@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microfactory.Core.Customers;
 using Microfactory.Server.Api;
 
@@ -5,7 +6,7 @@ namespace Microfactory.Server.Features.Customers;
 
 /// <summary>A customer as clients send it.</summary>
 [RequiredFields(nameof(Name), nameof(Email))]
-internal sealed record CustomerInput(string? Id, string? Name, string? Email, string? Company, string? Address);
+internal sealed record CustomerInput(string? Id, string? Name, string? Email, string? Company, [property: JsonConverter(typeof(MultiLineTextConverter))] string? Address);
 
 /// <summary>A customer on the wire.</summary>
 internal sealed record CustomerResponse(string Id, string Name, string Email, string? Company, string? Address)

@@ -27,8 +27,17 @@ internal sealed class CustomerService(CustomerStore store, IdFactory ids, TimePr
     {
         var errors = Validate(input);
         errors.OptionalId(IdPrefix.Customer, input.Id);
-        return await Writes.InsertAsync(errors, () => ToCustomer(input.Id ?? ids.New(IdPrefix.Customer), input), customer => store.InsertAsync(customer, time.GetUtcNow(), cancellationToken),
-            customer => $"A customer with id '{customer.Id}' already exists.");
+        if (!errors.IsEmpty)
+        {
+            return ServiceResult<Customer>.Invalid(errors.Errors);
+        }
+        var customer = ToCustomer(input.Id ?? ids.New(IdPrefix.Customer), input);
+        return await store.InsertAsync(customer, time.GetUtcNow(), cancellationToken) switch
+        {
+            CustomerWrite.Done => ServiceResult<Customer>.Ok(customer),
+            CustomerWrite.Missing => ServiceResult<Customer>.Conflict("id", $"A customer with id '{customer.Id}' already exists."),
+            _ => EmailTaken(customer),
+        };
     }
 
     public async Task<ServiceResult<Customer>> UpdateAsync(Caller caller, string id, CustomerInput input, CancellationToken cancellationToken)
@@ -39,9 +48,22 @@ internal sealed class CustomerService(CustomerStore store, IdFactory ids, TimePr
         }
         var errors = Validate(input);
         errors.SameId(input.Id, id);
-        return await Writes.ReplaceAsync(errors, () => ToCustomer(id, input), customer => store.UpdateAsync(customer, time.GetUtcNow(), cancellationToken),
-            $"No customer with id '{id}'.");
+        if (!errors.IsEmpty)
+        {
+            return ServiceResult<Customer>.Invalid(errors.Errors);
+        }
+        var customer = ToCustomer(id, input);
+        return await store.UpdateAsync(customer, time.GetUtcNow(), cancellationToken) switch
+        {
+            CustomerWrite.Done => ServiceResult<Customer>.Ok(customer),
+            CustomerWrite.Missing => ServiceResult<Customer>.NotFound($"No customer with id '{id}'."),
+            _ => EmailTaken(customer),
+        };
     }
+
+    /// <summary>One customer per address, whatever the case of its letters: the same person or company must not be two customers.</summary>
+    private static ServiceResult<Customer> EmailTaken(Customer customer) =>
+        ServiceResult<Customer>.Conflict("email", $"email '{customer.Email}' already belongs to another customer (addresses are compared without regard to case).");
 
     private static FieldErrors Validate(CustomerInput input)
     {

@@ -26,24 +26,44 @@ internal sealed class CustomerStore(Database database)
         return row?.ToCustomer();
     }
 
-    public async Task<bool> InsertAsync(Customer customer, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Inserts a customer; <see cref="CustomerWrite.Missing"/> when the id is taken.</summary>
+    public async Task<CustomerWrite> InsertAsync(Customer customer, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(
+        return await WriteAsync(() => connection.ExecuteAsync(
             """
-            INSERT INTO customers (id, name, email, company, address, created_at_ms, updated_at_ms)
-            VALUES (@Id, @Name, @Email, @Company, @Address, @At, @At)
-            ON CONFLICT DO NOTHING
+            INSERT INTO customers (id, name, email, email_key, company, address, created_at_ms, updated_at_ms)
+            VALUES (@Id, @Name, @Email, @EmailKey, @Company, @Address, @At, @At)
+            ON CONFLICT (id) DO NOTHING
             """,
-            new { customer.Id, customer.Name, customer.Email, customer.Company, customer.Address, At = UnixTime.ToMs(at) }) == 1;
+            Parameters(customer, at)));
     }
 
-    public async Task<bool> UpdateAsync(Customer customer, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Replaces a customer; <see cref="CustomerWrite.Missing"/> when there is none with its id.</summary>
+    public async Task<CustomerWrite> UpdateAsync(Customer customer, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(
-            "UPDATE customers SET name = @Name, email = @Email, company = @Company, address = @Address, updated_at_ms = @At WHERE id = @Id",
-            new { customer.Id, customer.Name, customer.Email, customer.Company, customer.Address, At = UnixTime.ToMs(at) }) == 1;
+        return await WriteAsync(() => connection.ExecuteAsync(
+            "UPDATE customers SET name = @Name, email = @Email, email_key = @EmailKey, company = @Company, address = @Address, updated_at_ms = @At WHERE id = @Id",
+            Parameters(customer, at)));
+    }
+
+    /// <summary>The form in which two addresses are the same one: trimmed, lower case.</summary>
+    public static string EmailKey(string email) => email.Trim().ToLowerInvariant();
+
+    private static object Parameters(Customer c, DateTimeOffset at) =>
+        new { c.Id, c.Name, c.Email, EmailKey = EmailKey(c.Email), c.Company, c.Address, At = UnixTime.ToMs(at) };
+
+    private static async Task<CustomerWrite> WriteAsync(Func<Task<int>> write)
+    {
+        try
+        {
+            return await write() == 1 ? CustomerWrite.Done : CustomerWrite.Missing;
+        }
+        catch (Exception ex) when (UniqueViolations.Of(ex, "customers", "email_key", "ux_customers_email_key"))
+        {
+            return CustomerWrite.EmailTaken;
+        }
     }
 
     private sealed class CustomerRow

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microfactory.Core.Factories;
 using Microfactory.Server.Api;
 
@@ -12,7 +13,7 @@ internal sealed record FactoryInput(
     string? TimeZone,
     double? Latitude,
     double? Longitude,
-    string? Address,
+    [property: JsonConverter(typeof(MultiLineTextConverter))] string? Address,
     string? Currency,
     IReadOnlyList<EnergyRateInput>? EnergyProfile);
 

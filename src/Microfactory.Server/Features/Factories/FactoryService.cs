@@ -41,7 +41,7 @@ internal sealed class FactoryService(FactoryStore store, IdFactory ids, TimeProv
         errors.Text("name", input.Name, 200);
         errors.Text("site", input.Site, 200);
         errors.Text("address", input.Address, 500);
-        if (errors.Required("timeZone", input.TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(input.TimeZone!, out _))
+        if (errors.Required("timeZone", input.TimeZone) && (input.TimeZone!.Length > 100 || !TimeZoneInfo.TryFindSystemTimeZoneById(input.TimeZone, out _)))
         {
             errors.Add("timeZone", "timeZone must be an IANA time zone such as 'Asia/Hong_Kong'.");
         }

@@ -12,6 +12,11 @@ namespace Microfactory.Server.Features.Machines;
 internal sealed class MachineService(MachineStore store, FactoryStore factories, CapabilityStore capabilities, IdFactory ids, TimeProvider time)
 {
     public const double MaxPowerKw = 2000;
+    public const int MaxCapabilities = 50;
+    public const int MaxShifts = 70;
+    public const int MaxDowntimes = 200;
+    public const int MaxReasonLength = 500;
+    public const int MaxIdLength = 100;
 
     public async Task<ItemPage<Machine>> ListAsync(string? factoryId, PageRequest page, CancellationToken cancellationToken)
     {
@@ -52,19 +57,24 @@ internal sealed class MachineService(MachineStore store, FactoryStore factories,
             errors.Add("idlePowerKw", "idlePowerKw must not exceed workingPowerKw: a machine draws more power working than waiting.");
         }
         errors.Range("hourlyRate", input.HourlyRate, 0m, 100_000m);
-        if (errors.Required("factoryId", input.FactoryId) && !await factories.ExistsAsync(input.FactoryId!, cancellationToken))
+        errors.MaxLength("factoryId", input.FactoryId, MaxIdLength);
+        if (errors.Required("factoryId", input.FactoryId) && input.FactoryId!.Length <= MaxIdLength && !await factories.ExistsAsync(input.FactoryId, cancellationToken))
         {
             errors.Add("factoryId", $"factoryId '{input.FactoryId}' names no factory.");
         }
         if (errors.Required("capabilities", input.Capabilities))
         {
-            if (input.Capabilities!.Count == 0)
+            if (input.Capabilities!.Count is 0 or > MaxCapabilities)
             {
-                errors.Add("capabilities", "capabilities must name at least one capability.");
+                errors.Add("capabilities", $"capabilities must name between 1 and {MaxCapabilities} capabilities.");
             }
             else if (input.Capabilities.Any(string.IsNullOrWhiteSpace))
             {
                 errors.Add("capabilities", "capabilities must not contain empty ids.");
+            }
+            else if (input.Capabilities.Any(c => c.Length > MaxIdLength))
+            {
+                errors.Add("capabilities", $"capabilities: an id is at most {MaxIdLength} characters long.");
             }
             else
             {
@@ -85,7 +95,18 @@ internal sealed class MachineService(MachineStore store, FactoryStore factories,
         {
             return; // no calendar means "no scheduled hours yet", which is a valid state for a new machine
         }
-        var shifts = calendar.Shifts ?? [];
+        ValidateShifts(calendar.Shifts ?? [], errors);
+        ValidateDowntimes(calendar.Downtimes ?? [], errors);
+    }
+
+    private static void ValidateShifts(IReadOnlyList<ShiftInput?> shifts, FieldErrors errors)
+    {
+        if (shifts.Count > MaxShifts)
+        {
+            errors.Add("calendar.shifts", $"calendar.shifts may hold at most {MaxShifts} shifts, not {shifts.Count}.");
+            return;
+        }
+        var valid = new List<(int Index, DayOfWeek Day, int Start, int End)>();
         for (var i = 0; i < shifts.Count; i++)
         {
             var field = $"calendar.shifts[{i}]";
@@ -102,21 +123,32 @@ internal sealed class MachineService(MachineStore store, FactoryStore factories,
             {
                 errors.Add($"{field}.endMinute", $"{field}.endMinute must be after startMinute.");
             }
-        }
-        var valid = shifts.Where(s => s is { Day: not null, StartMinute: not null, EndMinute: not null } && s.StartMinute < s.EndMinute).ToList();
-        foreach (var day in valid.GroupBy(s => s.Day))
-        {
-            var ordered = day.OrderBy(s => s.StartMinute).ToList();
-            for (var i = 1; i < ordered.Count; i++)
+            if (shift is { Day: { } day, StartMinute: >= 0 and < 1440, EndMinute: > 0 and <= 1440 } && shift.StartMinute < shift.EndMinute && Enum.IsDefined(day))
             {
-                if (ordered[i].StartMinute < ordered[i - 1].EndMinute)
-                {
-                    errors.Add("calendar.shifts", $"calendar.shifts: shifts on {day.Key} overlap.");
-                    break;
-                }
+                valid.Add((i, day, shift.StartMinute.Value, shift.EndMinute.Value));
             }
         }
-        var downtimes = calendar.Downtimes ?? [];
+        // Two shifts of a day may touch but not overlap (the same start is an overlap).
+        foreach (var day in valid.GroupBy(s => s.Day))
+        {
+            var byIndex = day.ToDictionary(s => s.Index);
+            foreach (var (later, earlier) in Overlaps(day.Select(s => (s.Index, (long)s.Start, (long)s.End))))
+            {
+                var field = $"calendar.shifts[{later}]";
+                var other = byIndex[earlier];
+                errors.Add(field, $"{field} overlaps calendar.shifts[{earlier}] ({Camel(day.Key)} {Clock(other.Start)}–{Clock(other.End)}): shifts of one day must not overlap.");
+            }
+        }
+    }
+
+    private static void ValidateDowntimes(IReadOnlyList<DowntimeInput?> downtimes, FieldErrors errors)
+    {
+        if (downtimes.Count > MaxDowntimes)
+        {
+            errors.Add("calendar.downtimes", $"calendar.downtimes may hold at most {MaxDowntimes} windows, not {downtimes.Count}: remove windows that are over.");
+            return;
+        }
+        var valid = new List<(int Index, long StartMs, long EndMs)>();
         for (var i = 0; i < downtimes.Count; i++)
         {
             var field = $"calendar.downtimes[{i}]";
@@ -128,13 +160,55 @@ internal sealed class MachineService(MachineStore store, FactoryStore factories,
             }
             errors.Required($"{field}.startsAt", window.StartsAt);
             errors.Required($"{field}.endsAt", window.EndsAt);
-            errors.Text($"{field}.reason", window.Reason, 500);
-            if (window.StartsAt is { } s && window.EndsAt is { } e && e <= s)
+            errors.Text($"{field}.reason", window.Reason, MaxReasonLength);
+            if (window.StartsAt is not { } s || window.EndsAt is not { } e)
+            {
+                continue;
+            }
+            // Windows are kept to the millisecond: compare them as they will be stored.
+            var (startMs, endMs) = (s.ToUnixTimeMilliseconds(), e.ToUnixTimeMilliseconds());
+            if (endMs <= startMs)
             {
                 errors.Add($"{field}.endsAt", $"{field}.endsAt must be after startsAt.");
+                continue;
+            }
+            valid.Add((i, startMs, endMs));
+        }
+        // Windows may touch but not overlap (the same start is an overlap): join overlapping ones into one.
+        var byIndex = valid.ToDictionary(w => w.Index);
+        foreach (var (later, earlier) in Overlaps(valid))
+        {
+            var field = $"calendar.downtimes[{later}]";
+            var other = byIndex[earlier];
+            errors.Add(field, $"{field} overlaps calendar.downtimes[{earlier}] ({Iso(other.StartMs)} to {Iso(other.EndMs)}): downtime windows must not overlap; join them into one.");
+        }
+    }
+
+    /// <summary>
+    /// Half-open intervals that overlap an earlier-starting one, as (index of the later in the list, index of the one it
+    /// overlaps); each interval is reported once, against the interval that reaches furthest before it.
+    /// </summary>
+    private static IEnumerable<(int Later, int Earlier)> Overlaps(IEnumerable<(int Index, long Start, long End)> intervals)
+    {
+        (int Index, long Start, long End)? reach = null;
+        foreach (var interval in intervals.OrderBy(i => i.Start).ThenBy(i => i.Index))
+        {
+            if (reach is { } r && interval.Start < r.End)
+            {
+                yield return r.Index < interval.Index ? (interval.Index, r.Index) : (r.Index, interval.Index);
+            }
+            if (reach is null || interval.End > reach.Value.End)
+            {
+                reach = interval;
             }
         }
     }
+
+    private static string Clock(int minute) => $"{minute / 60:00}:{minute % 60:00}";
+
+    private static string Camel(DayOfWeek day) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(day.ToString());
+
+    private static string Iso(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Machine ToMachine(string id, MachineInput input) =>
         new(id, input.FactoryId!, input.Name!.Trim(), input.Model!.Trim(), [.. input.Capabilities!.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],

@@ -52,7 +52,8 @@ internal sealed class MaterialService(MaterialStore store, SupplierStore supplie
         }
         errors.Range("densityKgPerM3", input.DensityKgPerM3, 1, 25_000, required: false);
         errors.Range("thicknessMm", input.ThicknessMm, 0.01, 500, required: false);
-        if (errors.Required("supplierId", input.SupplierId) && await suppliers.GetAsync(input.SupplierId!, cancellationToken) is null)
+        errors.MaxLength("supplierId", input.SupplierId, 100);
+        if (errors.Required("supplierId", input.SupplierId) && input.SupplierId!.Length <= 100 && await suppliers.GetAsync(input.SupplierId, cancellationToken) is null)
         {
             errors.Add("supplierId", $"supplierId '{input.SupplierId}' names no supplier.");
         }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microfactory.Core.Orders;
 using Microfactory.Server.Api;
 
@@ -5,19 +6,24 @@ namespace Microfactory.Server.Features.Orders;
 
 /// <summary>
 /// An order as clients send it. A customer user may leave <c>customerId</c> out (it is their own) and may
-/// not name another customer. <c>status</c> is only read on update.
+/// not name another customer. <c>factoryId</c> may be left out when the server has one factory (the order goes
+/// to it) and on update (the order keeps its factory). <c>requestedDate</c> is a date at the factory, today or
+/// later. <c>status</c> is draft or submitted (the default) for a new order.
 /// </summary>
-[RequiredFields(nameof(FactoryId), nameof(Lines))]
+[RequiredFields(nameof(Lines))]
 internal sealed record OrderInput(
     string? CustomerId,
     string? FactoryId,
     DateOnly? RequestedDate,
-    string? Notes,
+    [property: JsonConverter(typeof(MultiLineTextConverter))] string? Notes,
     OrderStatus? Status,
     IReadOnlyList<OrderLineInput>? Lines);
 
-/// <summary>One configured product: a template version, its parameter values as typed, and how many.</summary>
-[RequiredFields(nameof(TemplateId), nameof(TemplateVersion), nameof(Description), nameof(Quantity))]
+/// <summary>
+/// One configured product: a published template version, its parameter values as typed, and how many. Without a
+/// <c>description</c> the line is described by the template's title.
+/// </summary>
+[RequiredFields(nameof(TemplateId), nameof(TemplateVersion), nameof(Quantity))]
 internal sealed record OrderLineInput(
     string? TemplateId,
     string? TemplateVersion,

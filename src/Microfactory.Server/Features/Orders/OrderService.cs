@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using Microfactory.Core.Factories;
 using Microfactory.Core.Ids;
 using Microfactory.Core.Orders;
 using Microfactory.Core.Validation;
@@ -21,6 +23,7 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
     public const int MaxLines = 100;
     public const int MaxQuantity = 10_000;
     public const int MaxParameters = 100;
+    public const int MaxIdLength = 100;
 
     private static readonly OrderStatus[] CustomerSettableStatuses = [OrderStatus.Draft, OrderStatus.Submitted, OrderStatus.Cancelled];
 
@@ -42,7 +45,11 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
         var errors = new FieldErrors();
         if (errors.Required("customerId", customerId))
         {
-            if (!caller.MayActFor(customerId!))
+            if (customerId!.Length > MaxIdLength)
+            {
+                errors.Add("customerId", $"customerId '{customerId[..20]}…' names no customer.");
+            }
+            else if (!caller.MayActFor(customerId))
             {
                 errors.Add("customerId", "customerId must be your own customer id (or be left out).");
             }
@@ -51,7 +58,7 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
                 errors.Add("customerId", $"customerId '{customerId}' names no customer.");
             }
         }
-        await ValidateAsync(input, errors, cancellationToken);
+        var valid = await ValidateAsync(input, null, errors, cancellationToken);
         if (input.Status is { } status && status != OrderStatus.Draft && status != OrderStatus.Submitted)
         {
             errors.Add("status", "status of a new order must be draft or submitted.");
@@ -61,8 +68,8 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
             return ServiceResult<Order>.Invalid(errors.Errors);
         }
         var now = time.GetUtcNow();
-        var order = new Order(ids.New(IdPrefix.Order), customerId!, input.FactoryId!, input.Status ?? OrderStatus.Submitted, input.RequestedDate,
-            input.Notes?.Trim(), Lines(input), now, now);
+        var order = new Order(ids.New(IdPrefix.Order), customerId!, valid.FactoryId!, input.Status ?? OrderStatus.Submitted, input.RequestedDate,
+            input.Notes?.Trim(), Lines(input, valid.Descriptions), now, now);
         await store.InsertAsync(order, cancellationToken);
         return ServiceResult<Order>.Ok(order);
     }
@@ -76,7 +83,7 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
         }
         var errors = new FieldErrors();
         errors.Check(input.CustomerId is null || input.CustomerId == existing.CustomerId, "customerId", "customerId of an order cannot change.");
-        await ValidateAsync(input, errors, cancellationToken);
+        var valid = await ValidateAsync(input, existing, errors, cancellationToken);
         var status = input.Status ?? existing.Status;
         if (!caller.MayActForAll())
         {
@@ -89,38 +96,49 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
         }
         var order = existing with
         {
-            FactoryId = input.FactoryId!, Status = status, RequestedDate = input.RequestedDate, Notes = input.Notes?.Trim(),
-            Lines = Lines(input, existing), UpdatedAt = time.GetUtcNow(),
+            FactoryId = valid.FactoryId!, Status = status, RequestedDate = input.RequestedDate, Notes = input.Notes?.Trim(),
+            Lines = Lines(input, valid.Descriptions, existing), UpdatedAt = time.GetUtcNow(),
         };
         return await store.UpdateAsync(order, cancellationToken)
             ? ServiceResult<Order>.Ok(order)
             : ServiceResult<Order>.NotFound($"No order with id '{id}'.");
     }
 
-    private async Task ValidateAsync(OrderInput input, FieldErrors errors, CancellationToken cancellationToken)
+    /// <summary>What validation settled beyond the input: the factory (named, kept, or the only one) and each line's description.</summary>
+    private sealed record Validated(string? FactoryId, IReadOnlyList<string?> Descriptions);
+
+    private async Task<Validated> ValidateAsync(OrderInput input, Order? existing, FieldErrors errors, CancellationToken cancellationToken)
     {
-        if (errors.Required("factoryId", input.FactoryId) && !await factories.ExistsAsync(input.FactoryId!, cancellationToken))
+        var factory = await FactoryAsync(input.FactoryId ?? existing?.FactoryId, errors, cancellationToken);
+        if (factory is not null && input.RequestedDate is { } date && date != existing?.RequestedDate)
         {
-            errors.Add("factoryId", $"factoryId '{input.FactoryId}' names no factory.");
+            // "Today" where the order is made: the factory's local date.
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(factory.TimeZoneId);
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+            errors.Check(date >= today, "requestedDate",
+                $"requestedDate {Iso(date)} is in the past: the earliest is today, {Iso(today)} in {factory.TimeZoneId}, where {factory.Name} is.");
         }
         errors.Text("notes", input.Notes, 2000, required: false);
         if (input.Status is { } s && !Enum.IsDefined(s))
         {
             errors.Add("status", "status is not a known order status.");
         }
+        var descriptions = new List<string?>();
+        var validated = new Validated(factory?.Id, descriptions);
         if (!errors.Required("lines", input.Lines))
         {
-            return;
+            return validated;
         }
         if (input.Lines!.Count is 0 or > MaxLines)
         {
             errors.Add("lines", $"lines must hold between 1 and {MaxLines} products.");
-            return;
+            return validated;
         }
         for (var i = 0; i < input.Lines.Count; i++)
         {
             var field = $"lines[{i}]";
             var line = input.Lines[i];
+            descriptions.Add(line?.Description?.Trim() is { Length: > 0 } described ? described : null);
             if (line is null)
             {
                 errors.Add(field, $"{field} is required.");
@@ -128,7 +146,7 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
             }
             errors.Text($"{field}.templateId", line.TemplateId, 100);
             errors.Text($"{field}.templateVersion", line.TemplateVersion, 40);
-            errors.Text($"{field}.description", line.Description, 500);
+            errors.Text($"{field}.description", line.Description, 500, required: false);
             errors.Range($"{field}.quantity", line.Quantity, 1, MaxQuantity);
             if (line.Parameters is { } parameters)
             {
@@ -139,24 +157,58 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
                         $"{field}.parameters", $"{field}.parameters: names must be 1–100 characters and values at most 1000.");
                 }
             }
-            await ValidateDesignAsync(line, field, errors, cancellationToken);
+            if (await ValidateDesignAsync(line, field, errors, cancellationToken) && descriptions[i] is null)
+            {
+                // A line without a description is described by its template's title.
+                var template = await templates.GetAsync(line.TemplateId!, line.TemplateVersion, cancellationToken);
+                descriptions[i] = template.Outcome == ServiceOutcome.Ok ? template.Value.Published.Metadata.Title : line.TemplateId;
+            }
         }
+        return validated;
     }
+
+    /// <summary>
+    /// The order's factory: the one named, else (on create) the only factory of the server; a server with several
+    /// factories needs the client to choose.
+    /// </summary>
+    private async Task<Factory?> FactoryAsync(string? factoryId, FieldErrors errors, CancellationToken cancellationToken)
+    {
+        if (factoryId is null)
+        {
+            var (items, total) = await factories.ListAsync(0, 2, cancellationToken);
+            if (total == 1)
+            {
+                return items[0];
+            }
+            errors.Add("factoryId", total == 0
+                ? "factoryId: this server has no factory yet to make the order."
+                : $"factoryId is required: this server has {total} factories, name the one to make the order (see GET /api/v1/factories).");
+            return null;
+        }
+        var factory = factoryId.Length <= MaxIdLength ? await factories.GetAsync(factoryId, cancellationToken) : null;
+        if (factory is null)
+        {
+            errors.Add("factoryId", $"factoryId '{(factoryId.Length <= MaxIdLength ? factoryId : factoryId[..20] + "…")}' names no factory.");
+        }
+        return factory;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// An order line names one published template version (never "latest": the order must keep pointing at the
     /// design it was made from) and parameter values that give a design; otherwise the line is refused by field.
     /// </summary>
-    private async Task ValidateDesignAsync(OrderLineInput line, string field, FieldErrors errors, CancellationToken cancellationToken)
+    private async Task<bool> ValidateDesignAsync(OrderLineInput line, string field, FieldErrors errors, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(line.TemplateId) || string.IsNullOrWhiteSpace(line.TemplateVersion))
+        if (string.IsNullOrWhiteSpace(line.TemplateId) || string.IsNullOrWhiteSpace(line.TemplateVersion) || line.TemplateId.Length > 100)
         {
-            return;
+            return false;
         }
         if (!TemplateVersion.TryParse(line.TemplateVersion, out _))
         {
             errors.Add($"{field}.templateVersion", $"{field}.templateVersion must be a published version such as 1.0.0.");
-            return;
+            return false;
         }
         var design = await templates.DesignAsync(line.TemplateId, line.TemplateVersion, line.Parameters ?? new Dictionary<string, string>(),
             new EvaluationOptions { IncludeGeometry = false }, cancellationToken);
@@ -166,7 +218,7 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
                 errors.Add($"{field}.templateVersion", $"{field}.templateVersion: {design.Message}");
                 break;
             case ServiceOutcome.Ok:
-                break;
+                return true;
             default:
                 foreach (var error in design.Errors)
                 {
@@ -174,13 +226,14 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
                 }
                 break;
         }
+        return false;
     }
 
-    private ImmutableArray<OrderLine> Lines(OrderInput input, Order? existing = null) =>
+    private ImmutableArray<OrderLine> Lines(OrderInput input, IReadOnlyList<string?> descriptions, Order? existing = null) =>
     [
         .. input.Lines!.Select((l, i) => new OrderLine(
             existing is not null && i < existing.Lines.Length ? existing.Lines[i].Id : ids.New(IdPrefix.OrderLine),
-            i + 1, l.TemplateId!.Trim(), l.TemplateVersion!.Trim(), l.Description!.Trim(), l.Quantity!.Value,
+            i + 1, l.TemplateId!.Trim(), l.TemplateVersion!.Trim(), descriptions[i]!, l.Quantity!.Value,
             (l.Parameters ?? new Dictionary<string, string>()).ToImmutableSortedDictionary(StringComparer.Ordinal))),
     ];
 }

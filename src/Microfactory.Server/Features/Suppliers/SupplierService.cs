@@ -8,6 +8,8 @@ namespace Microfactory.Server.Features.Suppliers;
 /// <summary>Lists, reads, creates and updates suppliers.</summary>
 internal sealed class SupplierService(SupplierStore store, IdFactory ids, TimeProvider time)
 {
+    public const int MaxUrlLength = 2000;
+
     public async Task<ItemPage<Supplier>> ListAsync(PageRequest page, CancellationToken cancellationToken)
     {
         var (items, total) = await store.ListAsync(page.Offset, page.PageSize, cancellationToken);
@@ -44,7 +46,11 @@ internal sealed class SupplierService(SupplierStore store, IdFactory ids, TimePr
             errors.Add("country", "country must be a two-letter ISO 3166 code in capitals, such as 'HK'.");
         }
         errors.Range("leadTimeDays", input.LeadTimeDays, 0, 365);
-        if (input.PactEndpoint is not null
+        if (input.PactEndpoint is { Length: > MaxUrlLength })
+        {
+            errors.Add("pactEndpoint", $"pactEndpoint must be at most {MaxUrlLength} characters long.");
+        }
+        else if (input.PactEndpoint is not null
             && (!Uri.TryCreate(input.PactEndpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
         {
             errors.Add("pactEndpoint", "pactEndpoint must be an absolute http or https URL.");

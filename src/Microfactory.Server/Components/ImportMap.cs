@@ -1,0 +1,16 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Microfactory.Server.Components;
+
+/// <summary>
+/// The page's import map (bare <c>three</c> imports to the npm copy under /lib). Browsers only read import maps
+/// inline, so App.razor writes this exact text and the Content-Security-Policy allows it by its SHA-256 hash.
+/// </summary>
+internal static class ImportMap
+{
+    public const string Json = """{ "imports": { "three": "/lib/three/three.module.js", "three/addons/": "/lib/three/addons/" } }""";
+
+    /// <summary>The CSP source that allows exactly this import map, e.g. <c>'sha256-…'</c>.</summary>
+    public static string HashSource { get; } = $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Json)))}'";
+}
