@@ -45,7 +45,7 @@ public sealed class AccessTests(HostFixture fixture) : IClassFixture<HostFixture
             foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods)
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
-                if (method is "POST" or "PUT")
+                if (method is "POST" or "PUT" or "PATCH")
                 {
                     request.Content = JsonContent.Create(new { });
                 }

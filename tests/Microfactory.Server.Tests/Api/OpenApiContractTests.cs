@@ -68,6 +68,7 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
         }
         await ConflictsAsync(calls);
         await CatalogueNoLongerFitsTemplateAsync();
+        await LockoutAsync();
 
         var failures = _recorder.Failures;
         Assert.True(failures.Count == 0, $"{failures.Count} answer(s) differ from the document:\n" + string.Join("\n", failures));
@@ -170,6 +171,20 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             ["CreateDesign"] = _ => With(() => Json(new { parameters = new Dictionary<string, string> { ["length"] = "800 mm" } }), ("id", World.TemplateId), ("version", World.TemplateVersion)),
             ["DownloadDesignFile"] = _ => Task.FromResult(new Call(
                 new Dictionary<string, string> { ["id"] = World.TemplateId, ["version"] = World.TemplateVersion, ["fileName"] = w.ShelfFile }, () => null, w.ShelfQuery)),
+            ["GetUser"] = _ => Get(("id", w.PlannerUserId)),
+            ["UpdateUser"] = _ => With(() => Json(new { displayName = "Contract planner" }), ("id", w.PlannerUserId)),
+            ["ListApiKeysOfUser"] = _ => Get(("id", w.PlannerUserId)),
+            ["ListSessionsOfUser"] = _ => Get(("id", w.PlannerUserId)),
+            ["EndSessionsOfUser"] = _ => Get(("id", w.PlannerUserId)),
+            ["ChangePassword"] = async caller =>
+            {
+                // Each call starts from the known password, whatever the previous call did.
+                await w.ResetPasswordAsync(_host, caller);
+                return new Call(new Dictionary<string, string>(), () => Json(new { currentPassword = World.KnownPassword, newPassword = "a new contract password" }));
+            },
+            ["SetTemplateOwner"] = async _ => new Call(
+                new Dictionary<string, string> { ["id"] = await w.NewTemplateAsync($"contract-owned-{Interlocked.Increment(ref _versions)}") },
+                () => Json(new { ownerId = w.AdminUserId })),
         };
     }
 
@@ -237,6 +252,18 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
         await _recorder.SendAsync(_recorder.Contract["CreateUser"], admin.Client, user with { Body = () => Json(body) }, "with a taken e-mail", HttpStatusCode.Conflict);
         await _recorder.SendAsync(_recorder.Contract["PublishTemplate"], admin.Client, new Call(new Dictionary<string, string>(), () => Yaml(World.ShelfAs(World.TemplateVersion))),
             "with a published version", HttpStatusCode.Conflict);
+    }
+
+    /// <summary>Wrong current passwords count like failed sign-ins: the fifth locks the account (429 with Retry-After).</summary>
+    private async Task LockoutAsync()
+    {
+        using var guesser = await _host.UserAsync(Roles.Designer);
+        var operation = _recorder.Contract["ChangePassword"];
+        for (var i = 1; i <= 5; i++)
+        {
+            var call = new Call(new Dictionary<string, string>(), () => Json(new { currentPassword = $"wrong guess {i}", newPassword = "a new contract password" }));
+            await _recorder.SendAsync(operation, guesser, call, $"with wrong current password {i}", i < 5 ? HttpStatusCode.BadRequest : HttpStatusCode.TooManyRequests);
+        }
     }
 
     /// <summary>A published template whose material later changes unit no longer fits the catalogue: 409 wherever it is used.</summary>
@@ -354,7 +381,11 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
 
         public string OrderId { get; private set; } = "";
 
+        public const string KnownPassword = "known password for contract";
+
         public string PlannerUserId { get; private set; } = "";
+
+        public string AdminUserId { get; private set; } = "";
 
         public string ShelfFile { get; private set; } = "";
 
@@ -384,6 +415,7 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             world.OrderId = (await order.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
             var planner = world.Callers.Single(c => c.Role == Roles.Planner).Client;
             world.PlannerUserId = (await planner.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString()!;
+            world.AdminUserId = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString()!;
             var design = await admin.PostAsync($"/api/v1/templates/{TemplateId}/versions/{TemplateVersion}/designs", Json(new { parameters = new Dictionary<string, string> { ["length"] = "800 mm" } }));
             design.EnsureSuccessStatusCode();
             var download = new Uri(new Uri("http://host"), (await design.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("downloads")[0].GetProperty("url").GetString());
@@ -414,6 +446,23 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             notes = "Contract test",
             lines = new[] { new { templateId = TemplateId, templateVersion = TemplateVersion, description = "Shelf", quantity = 2, parameters = new Dictionary<string, string> { ["length"] = "800 mm" } } },
         };
+
+        /// <summary>Sets the caller's password to <see cref="KnownPassword"/> through the store, as an admin's reset would.</summary>
+        public async Task ResetPasswordAsync(TestHost host, Caller caller)
+        {
+            var id = (await caller.Client.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString()!;
+            var users = host.Service<Microfactory.Server.Access.UserStore>();
+            var user = (await users.FindAsync(id, default))!;
+            await users.SetPasswordHashAsync(id, host.Service<Microfactory.Server.Access.PasswordVerifier>().Hash(user, KnownPassword), default);
+        }
+
+        /// <summary>Publishes the shelf under a new id (as the admin) and returns the id.</summary>
+        public async Task<string> NewTemplateAsync(string id)
+        {
+            var yaml = ShelfAs("1.0.0").Replace($"id: {TemplateId}", $"id: {id}", StringComparison.Ordinal);
+            (await Admin.Client.PostAsync("/api/v1/templates", Yaml(yaml))).EnsureSuccessStatusCode();
+            return id;
+        }
 
         public async Task<string> NewKeyAsync(HttpClient client)
         {

@@ -12,7 +12,7 @@ internal static class TemplateOwnerApi
                 (await service.TransferAsync(id, input, ct)).ToHttp(o => new PublisherResponse(o.Id, o.DisplayName)))
             .WithSummary("Hand a template to another owner")
             .WithDescription("ownerId names an active designer or admin, who (with admins) publishes the template's further versions from then on. The shipped templates belong to the platform and cannot be handed over.")
-            .Produces<PublisherResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesReplaced<PublisherResponse>()
             .WithTags("Templates").RequireAuthorization(Policies.Admin).WithName("SetTemplateOwner");
         return api;
     }

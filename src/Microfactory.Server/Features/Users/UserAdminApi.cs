@@ -17,29 +17,29 @@ internal static class UserAdminApi
         users.MapGet("/{id}", async (string id, UserService service, CancellationToken ct) =>
                 (await service.GetAsync(id, ct)).ToHttp(UserResponse.From))
             .WithSummary("Get a user")
-            .Produces<UserResponse>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesOne<UserResponse>()
             .RequireAuthorization(Policies.Admin).WithName("GetUser");
         users.MapPatch("/{id}", async (string id, UserPatchInput input, HttpContext context, UserService service, CancellationToken ct) =>
                 (await service.UpdateAsync(context.User.ToCaller(), id, input, ct)).ToHttp(UserResponse.From))
             .WithSummary("Change a user")
-            .WithDescription("Renames (displayName), disables or enables (disabled) a user; fields left out stay as they are. Disabling ends the user's sessions at once and stops their API keys while disabled; admins cannot disable themselves.")
-            .Produces<UserResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDescription("Renames (displayName), disables or enables (disabled) a user; fields left out stay as they are, so {} changes nothing. Disabling ends the user's sessions at once and stops their API keys while disabled; admins cannot disable themselves.")
+            .ProducesReplaced<UserResponse>()
             .RequireAuthorization(Policies.Admin).WithName("UpdateUser");
         users.MapGet("/{id}/api-keys", async (string id, UserService service, CancellationToken ct) =>
                 (await service.ListApiKeysOfAsync(id, ct)).ToHttp(keys => keys.Select(ApiKeyResponse.From).ToList()))
             .WithSummary("List a user's API keys")
             .WithDescription("Active and revoked keys of any user; revoke one with DELETE /api/v1/api-keys/{id}.")
-            .Produces<List<ApiKeyResponse>>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesOne<List<ApiKeyResponse>>()
             .RequireAuthorization(Policies.Admin).WithName("ListApiKeysOfUser");
         users.MapGet("/{id}/sessions", async (string id, UserService service, CancellationToken ct) =>
                 (await service.ListSessionsAsync(id, ct)).ToHttp(sessions => sessions.Select(SessionResponse.From).ToList()))
             .WithSummary("List a user's browser sessions")
-            .Produces<List<SessionResponse>>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesOne<List<SessionResponse>>()
             .RequireAuthorization(Policies.Admin).WithName("ListSessionsOfUser");
         users.MapDelete("/{id}/sessions", async (string id, UserService service, CancellationToken ct) =>
                 (await service.EndSessionsAsync(id, null, ct)).ToHttp(n => new SessionsEndedResponse(n)))
             .WithSummary("Sign a user out everywhere")
-            .Produces<SessionsEndedResponse>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesOne<SessionsEndedResponse>()
             .RequireAuthorization(Policies.Admin).WithName("EndSessionsOfUser");
 
         api.MapPost("/me/password", async Task<IResult> (PasswordChangeInput input, HttpContext context, UserService service, TimeProvider time, CancellationToken ct) =>
@@ -56,7 +56,7 @@ internal static class UserAdminApi
             })
             .WithSummary("Change your password")
             .WithDescription("currentPassword is required and checked like a sign-in (wrong ones count towards the lockout: 429 with Retry-After while locked); newPassword must be 12–200 characters and differ from it. Ends your other sessions.")
-            .Produces<PasswordChangedResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .Produces<PasswordChangedResponse>().ProducesInvalid().ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithTags("Users").RequireAuthorization(Policies.AnyUser).WithName("ChangePassword");
         return api;
     }

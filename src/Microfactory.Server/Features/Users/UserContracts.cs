@@ -27,10 +27,14 @@ internal sealed record ApiKeyResponse(string Id, string Name, DateTimeOffset Cre
     public static ApiKeyResponse From(ApiKeyRecord k) => new(k.Id, k.Name, k.CreatedAt, k.RevokedAt);
 }
 
-/// <summary>An admin's change to a user: any field left out stays as it is. Disabling ends the user's sessions and stops their API keys.</summary>
+/// <summary>
+/// An admin's change to a user: any field left out stays as it is (an empty object changes nothing). Disabling
+/// ends the user's sessions and stops their API keys.
+/// </summary>
 internal sealed record UserPatchInput(bool? Disabled, string? DisplayName);
 
 /// <summary>A user's change of their own password.</summary>
+[RequiredFields(nameof(CurrentPassword), nameof(NewPassword))]
 internal sealed record PasswordChangeInput(string? CurrentPassword, string? NewPassword);
 
 /// <summary>What a password change did: the other sessions it ended.</summary>

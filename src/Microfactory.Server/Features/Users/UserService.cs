@@ -117,14 +117,13 @@ internal sealed class UserService(
             : ServiceResult<UserAccount>.NotFound($"No user with id '{userId}'.");
 
     /// <summary>
-    /// An admin renames, disables or enables a user. Disabling ends the user's sessions at once; their API keys
+    /// An admin renames, disables or enables a user (fields left out stay as they are). Disabling ends the user's sessions at once; their API keys
     /// stop working while the user is disabled (and work again on enabling, unless revoked). Admins cannot
     /// disable themselves, so an admin always remains.
     /// </summary>
     public async Task<ServiceResult<UserAccount>> UpdateAsync(Caller caller, string userId, UserPatchInput input, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        errors.Check(input.Disabled is not null || input.DisplayName is not null, "body", "body must set at least one of disabled or displayName.");
         errors.Text("displayName", input.DisplayName, 200, required: false);
         errors.Check(input.DisplayName is null || input.DisplayName.Trim().Length > 0, "displayName", "displayName must not be blank.");
         errors.Check(!(input.Disabled == true && userId == caller.UserId), "disabled", "disabled: you cannot disable your own account; another admin must do it.");
