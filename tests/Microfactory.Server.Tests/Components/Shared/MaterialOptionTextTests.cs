@@ -7,7 +7,7 @@ namespace Microfactory.Server.Tests.Components.Shared;
 
 public sealed class MaterialOptionTextTests
 {
-    private static readonly InMemoryMaterialCatalog Demo = DesignMaterials.ToCatalog(KwunTongDemo.Materials);
+    private static readonly InMemoryMaterialCatalog Demo = DesignMaterials.ToCatalog(KwunTongDemo.Materials, "HKD");
 
     [Fact]
     public void For_SteelSheets_LeadsWithGradeAndEndsWithThickness()
@@ -60,8 +60,8 @@ public sealed class MaterialOptionTextTests
     {
         var catalog = new InMemoryMaterialCatalog(
         [
-            new MaterialProperties("mat_a", "Steel sheet DC01, 1.5 mm", MaterialUnit.Kilogram, 10m, 2.3, 7850, 1.5),
-            new MaterialProperties("mat_b", "Steel sheet DC01 1.5 mm", MaterialUnit.Kilogram, 11m, 2.3, 7850, 1.5),
+            new MaterialProperties("mat_a", "Steel sheet DC01, 1.5 mm", MaterialUnit.Kilogram, 10m, "HKD", 2.3, 7850, 1.5),
+            new MaterialProperties("mat_b", "Steel sheet DC01 1.5 mm", MaterialUnit.Kilogram, 11m, "HKD", 2.3, 7850, 1.5),
         ]);
 
         var texts = MaterialOptionText.For(["mat_a", "mat_b"], catalog);
