@@ -33,7 +33,12 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            // An endpoint that writes its own policy (the API reference page, with a nonce) keeps it: this callback
+            // runs after the endpoint's own, so setting the site-wide one here would replace it.
+            if (http.GetEndpoint()?.Metadata.GetMetadata<OwnContentSecurityPolicy>() is null || string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            }
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             if (http.Request.IsHttps)
             {

@@ -31,6 +31,14 @@ internal static class UnknownRoutes
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.Ordinal)
             .ToList();
+        if (allowed.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase))
+        {
+            // The path and the method exist, so routing turned the request down for its body's media type alone.
+            return TypedResults.Problem(
+                title: "Unsupported media type", statusCode: StatusCodes.Status415UnsupportedMediaType,
+                detail: $"{context.Request.Method} {path} takes a JSON body: send it with Content-Type: application/json.",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["Content-Type"] = [$"Content-Type must be application/json, not '{context.Request.ContentType}'."] } });
+        }
         if (allowed.Count > 0)
         {
             context.Response.Headers.Allow = string.Join(", ", allowed);
