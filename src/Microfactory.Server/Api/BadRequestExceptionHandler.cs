@@ -41,9 +41,26 @@ internal sealed partial class BadRequestExceptionHandler(ILogger<BadRequestExcep
             {
                 return new FieldError(field, $"{field} {text.Rule}");
             }
-            return json.Message.Contains("could not be mapped", StringComparison.Ordinal)
-                ? new FieldError(field, $"{field} is not a known field.")
-                : new FieldError(field, $"{field} has the wrong type or format.");
+            if (json.Message.Contains("could not be mapped", StringComparison.Ordinal))
+            {
+                return new FieldError(field, $"{field} is not a known field.");
+            }
+            // Say what the field takes: a person who sent 800 for a parameter learns to send "800 mm".
+            var expected = ExpectedType(json.Message, field) switch
+            {
+                null => null,
+                { IsEnum: true } e => "one of " + string.Join(", ", Enum.GetNames(e).Select(n => JsonNamingPolicy.CamelCase.ConvertName(n))),
+                { IsGenericType: true } d when d.Name.Contains("Dictionary", StringComparison.Ordinal) => "an object",
+                { IsArray: true } or { IsGenericType: true } => "a list",
+                var t => Describe(t.Name),
+            };
+            return expected switch
+            {
+                null => new FieldError(field, $"{field} has the wrong type or format."),
+                "a text" when field.Contains(".parameters.", StringComparison.Ordinal) || field.StartsWith("parameters.", StringComparison.Ordinal) =>
+                    new FieldError(field, $"{field} must be a text: the value as typed, with its unit where it has one, such as \"800 mm\"."),
+                _ => new FieldError(field, $"{field} has the wrong type or format: it must be {expected}."),
+            };
         }
         var parameter = ParameterPattern().Match(exception.Message);
         if (parameter.Success)
@@ -65,6 +82,7 @@ internal sealed partial class BadRequestExceptionHandler(ILogger<BadRequestExcep
         "bool" or "Boolean" => "true or false",
         "DateTimeOffset" or "DateTime" => "an ISO 8601 date and time",
         "DateOnly" => "an ISO 8601 date (yyyy-mm-dd)",
+        "String" or "string" => "a text",
         var other => $"a valid {other}",
     };
 
@@ -77,6 +95,34 @@ internal sealed partial class BadRequestExceptionHandler(ILogger<BadRequestExcep
         var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
         return field.Length == 0 ? "body" : field;
     }
+
+    /// <summary>
+    /// The type the field takes, from System.Text.Json's wording: "could not be converted to T", where T is the field's
+    /// own type for a collection value and the record holding the field for a constructor parameter. Null when unknown.
+    /// </summary>
+    private static Type? ExpectedType(string message, string field)
+    {
+        if (ConvertedTo().Match(message) is not { Success: true } match)
+        {
+            return null;
+        }
+        var named = typeof(BadRequestExceptionHandler).Assembly.GetType(match.Groups["type"].Value) ?? Type.GetType(match.Groups["type"].Value);
+        if (named is null)
+        {
+            return null;
+        }
+        var leaf = field[(field.LastIndexOf('.') + 1)..];
+        leaf = leaf.Contains('[', StringComparison.Ordinal) ? leaf[..leaf.IndexOf('[', StringComparison.Ordinal)] : leaf;
+        var property = named.Namespace?.StartsWith("System", StringComparison.Ordinal) == true
+            ? null
+            : named.GetProperties().FirstOrDefault(p => string.Equals(p.Name, leaf, StringComparison.OrdinalIgnoreCase));
+        var type = property?.PropertyType ?? named;
+        return Nullable.GetUnderlyingType(type) ?? type;
+    }
+
+    // System.Text.Json's wording: "The JSON value could not be converted to System.String. Path: $.x | ..."
+    [GeneratedRegex(@"could not be converted to (?<type>[\w.`\[\],]+?)\. Path:", RegexOptions.CultureInvariant)]
+    private static partial Regex ConvertedTo();
 
     [GeneratedRegex("""parameter "(?<type>[^ "]+) (?<name>[^"]+)" from "(?<value>[^"]*)""", RegexOptions.CultureInvariant)]
     private static partial Regex ParameterPattern();

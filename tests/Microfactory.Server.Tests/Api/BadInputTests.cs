@@ -140,6 +140,32 @@ public sealed class BadInputTests(HostFixture fixture) : IClassFixture<HostFixtu
         return data;
     }
 
+    [Fact]
+    public async Task CreateOrder_ParameterAsJsonNumber_SaysTheExpectedForm()
+    {
+        using var admin = _host.Admin();
+        var before = await SnapshotAsync(admin);
+        var body = ValidOrder.Replace("CUSTOMER", _customerId, StringComparison.Ordinal).Replace("\"600 mm\"", "800", StringComparison.Ordinal);
+
+        var response = await admin.PostAsync("/api/v1/orders", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "lines[0].parameters.length");
+        Assert.Contains("\"800 mm\"", problem.GetProperty("errors").GetProperty("lines[0].parameters.length")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync(admin));
+    }
+
+    [Fact]
+    public async Task CreateSupplier_TextForAWholeNumber_SaysAWholeNumberIsExpected()
+    {
+        using var admin = _host.Admin();
+        const string body = """{"name":"Typed","country":"HK","leadTimeDays":"five","contactEmail":"t@example.com"}""";
+
+        var response = await admin.PostAsync("/api/v1/suppliers", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "leadTimeDays");
+        Assert.Contains("a whole number", problem.GetProperty("errors").GetProperty("leadTimeDays")[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task Endpoint_BadInput_GetsProblemNamingFieldAndWritesNothing(string method, string path, string body, int status, string field)
