@@ -9,37 +9,15 @@ namespace Microfactory.Server.Tests.Ui;
 /// The sign-in lockout, the account page and the admin's users pages in a real browser against the real server
 /// process; each page is also captured at desktop width and at 390 px (a phone) under the temp folder.
 /// </summary>
-public sealed class AccessPagesTests : IAsyncLifetime
+public sealed class AccessPagesTests : BrowserSession
 {
     private const string AdminEmail = "admin@microfactory.local";
     private const string UserPassword = "first password for ui";
-    private TestDatabase _database = null!;
-    private ServerProcess _server = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync("sqlite", migrate: false);
-        var work = Path.Combine(Path.GetTempPath(), "mf-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(work);
-        _server = await ServerProcess.StartAsync(_database.ConnectionString, work);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        _server.Dispose();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Login_RepeatedWrongPasswords_SaysSignInIsLockedAndWhenToRetry()
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(1280, 800);
         await page.GotoAsync("/login");
         for (var i = 1; i <= 4; i++)
         {
@@ -60,8 +38,8 @@ public sealed class AccessPagesTests : IAsyncLifetime
     public async Task Account_ChangePassword_KeepsThisBrowserAndSignsOutTheOther()
     {
         var email = await CreateUserAsync("planner", "Priya Planner");
-        var other = await SignedInPageAsync(email, UserPassword, "/account");
-        var page = await SignedInPageAsync(email, UserPassword, "/account");
+        var other = await SignedInAsAsync(email, UserPassword, "/account");
+        var page = await SignedInAsAsync(email, UserPassword, "/account");
         Assert.Equal(2, await page.Locator("[data-session]").CountAsync());
         Assert.Equal(1, await page.Locator("[data-session] .badge", new PageLocatorOptions { HasText = "this browser" }).CountAsync());
 
@@ -96,12 +74,12 @@ public sealed class AccessPagesTests : IAsyncLifetime
     {
         var email = await CreateUserAsync("designer", "Dana Designer");
         var token = await CreateKeyAsync(email, "dana laptop");
-        using var api = new HttpClient { BaseAddress = _server.Address };
+        using var api = new HttpClient { BaseAddress = Server.Address };
         api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await api.GetAsync("/api/v1/me")).StatusCode);
-        var user = await SignedInPageAsync(email, UserPassword, "/catalogue");
+        var user = await SignedInAsAsync(email, UserPassword, "/catalogue");
 
-        var admin = await SignedInPageAsync(AdminEmail, ServerProcess.AdminPassword, "/admin/users");
+        var admin = await SignedInAsAsync(AdminEmail, ServerProcess.AdminPassword, "/admin/users");
         var row = admin.Locator($"tr[data-email='{email}']");
         Assert.Contains("active", await row.InnerTextAsync(), StringComparison.Ordinal);
         // No admin can lock themselves out: their own row has no Disable button.
@@ -134,7 +112,7 @@ public sealed class AccessPagesTests : IAsyncLifetime
     [Fact]
     public async Task Catalogue_ShowsWhoPublishedEachVersion()
     {
-        var page = await SignedInPageAsync(AdminEmail, ServerProcess.AdminPassword, "/catalogue");
+        var page = await SignedInAsAsync(AdminEmail, ServerProcess.AdminPassword, "/catalogue");
         Assert.Contains("published by Microfactory platform", await page.InnerTextAsync("[data-template=wall-shelf]"), StringComparison.Ordinal);
         await page.GotoAsync("/catalogue/wall-shelf");
         Assert.Contains("published by Microfactory platform", await page.InnerTextAsync("[data-versions] [data-version='1.0.0']"), StringComparison.Ordinal);
@@ -142,7 +120,7 @@ public sealed class AccessPagesTests : IAsyncLifetime
 
     private async Task<string> CreateUserAsync(string role, string name)
     {
-        using var admin = _server.Client();
+        using var admin = Server.Client();
         var email = $"{role}-{Guid.NewGuid():N}@example.com";
         var created = await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = name, role, password = UserPassword });
         created.EnsureSuccessStatusCode();
@@ -151,7 +129,7 @@ public sealed class AccessPagesTests : IAsyncLifetime
 
     private async Task<string> CreateKeyAsync(string email, string name)
     {
-        using var admin = _server.Client();
+        using var admin = Server.Client();
         var users = await admin.GetFromJsonAsync<JsonElement>("/api/v1/users?pageSize=200");
         var id = users.GetProperty("items").EnumerateArray().Single(u => u.GetProperty("email").GetString() == email).GetProperty("id").GetString();
         var key = await admin.PostAsJsonAsync($"/api/v1/users/{id}/api-keys", new { name });
@@ -159,17 +137,9 @@ public sealed class AccessPagesTests : IAsyncLifetime
         return (await key.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
 
-    private async Task<IPage> NewPageAsync()
+    private async Task<IPage> SignedInAsAsync(string email, string password, string path)
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _server.Address.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-        // Shared machines are slow at times: wait generously; the assertions, not the clock, decide.
-        page.SetDefaultTimeout(90_000);
-        return page;
-    }
-
-    private async Task<IPage> SignedInPageAsync(string email, string password, string path)
-    {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(1280, 800);
         await page.GotoAsync(path);
         await SubmitLoginAsync(page, email, password);
         await page.WaitForURLAsync("**" + path);

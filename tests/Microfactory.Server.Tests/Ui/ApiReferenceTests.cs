@@ -20,12 +20,7 @@ public sealed class ApiReferenceTests : IAsyncLifetime
     {
         _host = await TestHost.StartAsync();
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()

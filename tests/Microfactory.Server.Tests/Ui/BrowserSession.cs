@@ -23,13 +23,7 @@ public abstract class BrowserSession : IAsyncLifetime
         Directory.CreateDirectory(work);
         Server = await ServerProcess.StartAsync(_database.ConnectionString, work);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            // As root Chromium needs --no-sandbox; the network flags keep it from calling out of this closed machine.
-            Args = ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()

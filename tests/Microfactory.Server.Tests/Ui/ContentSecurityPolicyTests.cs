@@ -8,46 +8,17 @@ namespace Microfactory.Server.Tests.Ui;
 /// blocked, and the configure page still runs its live preview and draws the 3D part (ES modules, three.js through
 /// the hashed import map).
 /// </summary>
-public sealed class ContentSecurityPolicyTests : IAsyncLifetime
+public sealed class ContentSecurityPolicyTests : BrowserSession
 {
     private const string WatchViolations = """
         window.__violations = [];
         document.addEventListener('securitypolicyviolation', e => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
         """;
 
-    private TestDatabase _database = null!;
-    private ServerProcess _server = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync("sqlite", migrate: false);
-        var work = Path.Combine(Path.GetTempPath(), "mf-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(work);
-        _server = await ServerProcess.StartAsync(_database.ConnectionString, work);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        _server.Dispose();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task EveryPage_UnderThePolicy_ReportsNothingBlockedAndThe3DPreviewDraws()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _server.Address.ToString() });
-        page.SetDefaultTimeout(90_000);
+        var page = await NewPageAsync();
         await page.AddInitScriptAsync(WatchViolations);
         var console = new List<string>();
         page.Console += (_, message) =>
