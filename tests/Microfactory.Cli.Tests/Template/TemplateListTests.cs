@@ -23,7 +23,7 @@ public sealed class TemplateListTests
         Assert.Equal(ShippedTemplates.All.Select(t => t.Id).Order(StringComparer.Ordinal), rows.Select(r => r[0]).Order(StringComparer.Ordinal));
         var shelf = rows.Single(r => r[0] == "wall-shelf");
         Assert.Equal("1.10.0", shelf[1]); // numeric order: 1.10.0 is after 1.0.0
-        Assert.Equal("usr_system", shelf[4]);
+        Assert.Equal("Microfactory platform", shelf[4]); // the name, never the raw user id
         Assert.Equal("2", shelf[6]);
         Assert.All(rows.Where(r => r[0] != "wall-shelf"), r => Assert.Equal(["1.0.0", "1"], [r[1], r[6]]));
     }

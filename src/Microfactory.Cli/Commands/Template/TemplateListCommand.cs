@@ -80,7 +80,7 @@ internal static class TemplateListCommand
             foreach (var t in latest)
             {
                 var versions = await service.VersionsAsync(t.Id, cancellationToken);
-                table.AddRow(Markup.Escape(t.Id), t.Version.ToString(), Markup.Escape(t.Metadata.Title), Markup.Escape(t.Metadata.Category), Markup.Escape(t.PublishedBy),
+                table.AddRow(Markup.Escape(t.Id), t.Version.ToString(), Markup.Escape(t.Metadata.Title), Markup.Escape(t.Metadata.Category), Markup.Escape(t.PublisherName),
                     t.PublishedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), versions.Count.ToString(CultureInfo.InvariantCulture));
             }
             context.Console.Write(table);
