@@ -79,11 +79,16 @@ internal static class FactoryCommands
         console.Write(facts);
         console.WriteLine();
 
-        var chart = new BarChart().Label("Grid intensity by local hour, g CO2e/kWh ([green]off-peak[/] / [darkorange]on-peak[/] tariff)").Width(72);
+        // Without colour (a pipe, NO_COLOR) the on-peak hours carry a mark instead, so the tariff stays readable.
+        var coloured = console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
+        var chart = new BarChart().Width(72).Label(coloured
+            ? "Grid intensity by local hour, g CO2e/kWh ([green]off-peak[/] / [darkorange]on-peak[/] tariff)"
+            : "Grid intensity by local hour, g CO2e/kWh (* on-peak tariff)");
         var cheapest = factory.EnergyProfile.Min(r => r.PricePerKwh);
         foreach (var rate in factory.EnergyProfile)
         {
-            chart.AddItem(rate.Hour.ToString("00", CultureInfo.InvariantCulture) + "h", Math.Round(rate.GridKgCo2ePerKwh * 1000), rate.PricePerKwh > cheapest ? Color.DarkOrange : Color.Green);
+            var peak = rate.PricePerKwh > cheapest;
+            chart.AddItem(rate.Hour.ToString("00", CultureInfo.InvariantCulture) + "h" + (coloured ? "" : peak ? " *" : "  "), Math.Round(rate.GridKgCo2ePerKwh * 1000), peak ? Color.DarkOrange : Color.Green);
         }
         console.Write(chart);
         console.WriteLine();

@@ -71,6 +71,10 @@ public sealed class CoreCommandTests
         Assert.Contains("11 machines", output, StringComparison.Ordinal);
         Assert.Contains("mch_fiber_laser_1", output, StringComparison.Ordinal);
         Assert.Contains("450", output, StringComparison.Ordinal); // the evening peak, 0.45 kg/kWh, drawn as g/kWh
+        // Captured output has no colour, so the on-peak tariff hours carry a mark instead.
+        Assert.Contains("(* on-peak tariff)", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^\s*\d\dh \* ", output);
+        Assert.Matches(@"(?m)^\s*\d\dh {3}", output);
     }
 
     [Fact]
