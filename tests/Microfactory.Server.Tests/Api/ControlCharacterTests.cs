@@ -90,6 +90,18 @@ public sealed class ControlCharacterTests(EnginesFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/machines?factoryId=fac_kwun_tong")).StatusCode);
     }
 
+    [Fact]
+    public async Task DesignParameterValue_WithNul_Is400NamingIt()
+    {
+        // Design parameters are read as JSON values (a text, a number or true/false), so they pass no string converter.
+        var host = fixture.Host("sqlite");
+        using var admin = host.Admin();
+        var response = await admin.PostAsync("/api/v1/templates/plywood-storage-box/versions/1.0.0/designs",
+            new StringContent("""{"parameters":{"label":"TOOLS\u0000"}}""", Encoding.UTF8, "application/json"));
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "parameters.label");
+        Assert.Contains("control characters", problem.GetProperty("errors").GetProperty("parameters.label")[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
     public async Task PathWithNul_IsRefusedBeforeTheApplicationAndTheServerStillAnswers(string engine)

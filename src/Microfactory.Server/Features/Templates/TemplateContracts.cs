@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microfactory.Core.Validation;
 using Microfactory.Design.Templates;
+using Microfactory.Server.Api;
 
 namespace Microfactory.Server.Features.Templates;
 
@@ -78,6 +79,10 @@ internal sealed record DesignInput(IReadOnlyDictionary<string, JsonElement>? Par
         {
             switch (value.ValueKind)
             {
+                // A JsonElement skips the string converter that checks every other text, so check it here.
+                case JsonValueKind.String when TextRules.Check($"parameters.{name}", value.GetString()) is { } refused:
+                    errors.Add(new FieldError($"parameters.{name}", refused));
+                    break;
                 case JsonValueKind.String:
                     values[name] = value.GetString()!;
                     break;
