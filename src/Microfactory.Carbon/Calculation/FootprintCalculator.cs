@@ -1,0 +1,134 @@
+using System.Globalization;
+using Microfactory.Carbon.Model;
+
+namespace Microfactory.Carbon.Calculation;
+
+/// <summary>
+/// Computes a cradle-to-gate footprint. Pure and deterministic: the same input gives the same lines in the same order.
+/// Arithmetic is in <see cref="decimal"/>: PACT exchanges decimals as strings, sums of lines are exact (the total is
+/// the sum of the lines to the last digit), and results do not depend on the platform's floating point.
+/// </summary>
+public static class FootprintCalculator
+{
+    /// <summary>Validates <paramref name="input"/> and computes its footprint, or returns the first problem.</summary>
+    public static FootprintResult Calculate(FootprintInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Validate() is { } invalid)
+        {
+            return FootprintResult.Failure(invalid);
+        }
+        var lines = new List<FootprintLine>();
+        for (var i = 0; i < input.Materials.Count; i++)
+        {
+            var m = input.Materials[i];
+            var line = MaterialResolver.Resolve(input, LineCategory.Materials, m.MaterialId, m.Quantity, m.Unit, $"materials[{i}]", out var problem);
+            if (line is null)
+            {
+                return FootprintResult.Failure(problem!);
+            }
+            lines.Add(line);
+        }
+        for (var i = 0; i < input.Energy.Count; i++)
+        {
+            var line = EnergyLine(input.Energy[i], input.Grid!, $"energy[{i}]", out var problem);
+            if (line is null)
+            {
+                return FootprintResult.Failure(problem!);
+            }
+            lines.Add(line);
+        }
+        foreach (var leg in input.Transport)
+        {
+            lines.Add(TransportLine(input, leg));
+        }
+        for (var i = 0; i < input.Packaging.Count; i++)
+        {
+            var p = input.Packaging[i];
+            var line = MaterialResolver.Resolve(input, LineCategory.Packaging, p.MaterialId, p.Quantity, p.Unit, $"packaging[{i}]", out var problem);
+            if (line is null)
+            {
+                return FootprintResult.Failure(problem!);
+            }
+            lines.Add(line);
+        }
+        return FootprintResult.Success(Summarise(input, lines));
+    }
+
+    private static Footprint Summarise(FootprintInput input, List<FootprintLine> lines)
+    {
+        var total = lines.Sum(l => l.KgCo2e);
+        var primary = lines.Sum(l => l.KgCo2e * l.PrimaryDataSharePercent / 100m);
+        var fossil = lines.Any(l => l.FossilKgCo2e is not null) ? lines.Sum(l => l.FossilKgCo2e ?? 0m) / input.Units : (decimal?)null;
+        var biogenic = lines.Any(l => l.BiogenicKgCo2e is not null) ? lines.Sum(l => l.BiogenicKgCo2e ?? 0m) / input.Units : (decimal?)null;
+        var subtotals = Enum.GetValues<LineCategory>()
+            .Select(c => new CategoryTotal(c, lines.Where(l => l.Category == c).Sum(l => l.KgCo2e)))
+            .ToList();
+        return new Footprint(
+            input.Kind,
+            input.Subject,
+            input.DeclaredUnit,
+            input.Units,
+            total,
+            total / input.Units,
+            fossil,
+            biogenic,
+            input.Materials.Sum(m => m.MassKg) / input.Units,
+            total == 0 ? 0m : primary / total * 100m,
+            subtotals,
+            lines);
+    }
+
+    private static FootprintLine? EnergyLine(OperationEnergy energy, GridIntensity grid, string path, out Problem? problem)
+    {
+        var kwh = 0m;
+        var kg = 0m;
+        for (var k = 0; k < energy.Intervals.Count; k++)
+        {
+            var interval = energy.Intervals[k];
+            kwh += interval.Kwh;
+            foreach (var (hourStart, part) in HourSplit.Split(interval))
+            {
+                if (grid.At(hourStart) is not { } intensity)
+                {
+                    problem = new("grid.timeline", $"has no intensity for the hour starting {hourStart.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)}, which {path}.intervals[{k}] runs in");
+                    return null;
+                }
+                kg += part * intensity;
+            }
+        }
+        problem = null;
+        return new FootprintLine(
+            LineCategory.ProcessEnergy,
+            energy.OperationId,
+            kwh,
+            "kWh",
+            kwh == 0 ? 0m : kg / kwh,
+            grid.Source,
+            energy.Metered ? DataType.Primary : DataType.Secondary,
+            energy.Metered ? 100m : 0m,
+            null,
+            kg,
+            null,
+            null);
+    }
+
+    private static FootprintLine TransportLine(FootprintInput input, TransportLeg leg)
+    {
+        var factor = input.TransportFactors.First(f => f.Mode == leg.Mode);
+        var tonneKm = leg.MassKg / 1000m * leg.DistanceKm;
+        return new FootprintLine(
+            LineCategory.InboundTransport,
+            leg.Item,
+            tonneKm,
+            "tonne-km",
+            factor.KgCo2ePerTonneKm,
+            factor.Source,
+            DataType.Secondary,
+            0m,
+            null,
+            tonneKm * factor.KgCo2ePerTonneKm,
+            null,
+            null);
+    }
+}
