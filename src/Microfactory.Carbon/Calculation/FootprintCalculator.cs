@@ -5,11 +5,18 @@ namespace Microfactory.Carbon.Calculation;
 
 /// <summary>
 /// Computes a cradle-to-gate footprint. Pure and deterministic: the same input gives the same lines in the same order.
-/// Arithmetic is in <see cref="decimal"/>: PACT exchanges decimals as strings, sums of lines are exact (the total is
-/// the sum of the lines to the last digit), and results do not depend on the platform's floating point.
+/// Arithmetic is in <see cref="decimal"/>: PACT exchanges decimals as strings, and results are the same on every platform.
+/// Each line's kg CO2e (and its fossil and biogenic parts) is rounded to <see cref="Decimals"/> places (a microgram, far
+/// below any factor's precision), so that subtotals and the total are exact sums of the lines in any order.
 /// </summary>
 public static class FootprintCalculator
 {
+    /// <summary>Decimal places of kg CO2e kept on every line (rounded half to even).</summary>
+    public const int Decimals = 9;
+
+    /// <summary>Rounds kg CO2e to <see cref="Decimals"/> places.</summary>
+    internal static decimal Kg(decimal kgCo2e) => decimal.Round(kgCo2e, Decimals, MidpointRounding.ToEven);
+
     /// <summary>Validates <paramref name="input"/> and computes its footprint, or returns the first problem.</summary>
     public static FootprintResult Calculate(FootprintInput input)
     {
@@ -108,7 +115,7 @@ public static class FootprintCalculator
             energy.Metered ? DataType.Primary : DataType.Secondary,
             energy.Metered ? 100m : 0m,
             null,
-            kg,
+            Kg(kg),
             null,
             null);
     }
@@ -127,7 +134,7 @@ public static class FootprintCalculator
             DataType.Secondary,
             0m,
             null,
-            tonneKm * factor.KgCo2ePerTonneKm,
+            Kg(tonneKm * factor.KgCo2ePerTonneKm),
             null,
             null);
     }

@@ -12,7 +12,7 @@ namespace Microfactory.Carbon.Calculation;
 /// <param name="DataType">Primary (supplier PCF, metered energy) or secondary.</param>
 /// <param name="PrimaryDataSharePercent">Share of the line's emissions from primary data, 0 to 100 (a supplier PCF's own share).</param>
 /// <param name="DataQuality">The supplier's data quality ratings, when the line uses a supplier footprint that has them.</param>
-/// <param name="KgCo2e">Emissions of the line in kg CO2e, excluding biogenic uptake, for all units.</param>
+/// <param name="KgCo2e">Emissions of the line in kg CO2e, excluding biogenic uptake, for all units, to <see cref="FootprintCalculator.Decimals"/> places.</param>
 /// <param name="FossilKgCo2e">The fossil part in kg CO2e, when the data has it.</param>
 /// <param name="BiogenicKgCo2e">The biogenic part in kg CO2e, when the data has it.</param>
 public sealed record FootprintLine(

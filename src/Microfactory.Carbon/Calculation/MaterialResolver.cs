@@ -35,9 +35,9 @@ internal static class MaterialResolver
                 DataType.Primary,
                 chosen.PrimaryDataSharePercent,
                 chosen.Dqi,
-                quantity * chosen.KgCo2ePerDeclaredUnit / chosen.DeclaredUnitAmount,
-                chosen.FossilKgCo2ePerDeclaredUnit is { } fossil ? quantity * fossil / chosen.DeclaredUnitAmount : null,
-                chosen.BiogenicKgCo2ePerDeclaredUnit is { } biogenic ? quantity * biogenic / chosen.DeclaredUnitAmount : null);
+                FootprintCalculator.Kg(quantity * chosen.KgCo2ePerDeclaredUnit / chosen.DeclaredUnitAmount),
+                chosen.FossilKgCo2ePerDeclaredUnit is { } fossil ? FootprintCalculator.Kg(quantity * fossil / chosen.DeclaredUnitAmount) : null,
+                chosen.BiogenicKgCo2ePerDeclaredUnit is { } biogenic ? FootprintCalculator.Kg(quantity * biogenic / chosen.DeclaredUnitAmount) : null);
         }
         if (valid.Count > 0)
         {
@@ -61,9 +61,9 @@ internal static class MaterialResolver
                 DataType.Secondary,
                 0m,
                 null,
-                quantity * factor.KgCo2ePerUnit,
-                factor.FossilKgCo2ePerUnit is { } fossil ? quantity * fossil : null,
-                factor.BiogenicKgCo2ePerUnit is { } biogenic ? quantity * biogenic : null);
+                FootprintCalculator.Kg(quantity * factor.KgCo2ePerUnit),
+                factor.FossilKgCo2ePerUnit is { } fossil ? FootprintCalculator.Kg(quantity * fossil) : null,
+                factor.BiogenicKgCo2ePerUnit is { } biogenic ? FootprintCalculator.Kg(quantity * biogenic) : null);
         }
         if (factors.Count > 0)
         {
