@@ -14,6 +14,11 @@ namespace Microfactory.Carbon.Calculation;
 /// <param name="KgCo2ePerDeclaredUnit">kg CO2e per declared unit (PACT <c>pcfExcludingBiogenicUptake</c>).</param>
 /// <param name="FossilKgCo2ePerDeclaredUnit">Fossil kg CO2e per declared unit, summed over lines that give a fossil part (PACT <c>fossilGhgEmissions</c>); null when no line does.</param>
 /// <param name="BiogenicKgCo2ePerDeclaredUnit">Biogenic kg CO2e per declared unit, summed over lines that give one; null when no line does.</param>
+/// <param name="BiogenicCarbonKgPerDeclaredUnit">Biogenic carbon content, kg C per declared unit (PACT <c>biogenicCarbonContent</c>), summed over lines that give it; null when no line does.</param>
+/// <param name="KgCo2eIncludingBiogenicUptakePerDeclaredUnit">
+/// PACT <c>pcfIncludingBiogenicUptake</c>: <paramref name="KgCo2ePerDeclaredUnit"/> minus the CO2 taken up to form the biogenic
+/// carbon in the product (44/12 kg CO2 per kg C, ISO 14067 cradle-to-gate), to <see cref="FootprintCalculator.Decimals"/> places; null when the carbon content is unknown.
+/// </param>
 /// <param name="ProductMassKgPerDeclaredUnit">Material mass per declared unit, kg, excluding packaging (PACT <c>productMassPerDeclaredUnit</c>).</param>
 /// <param name="PrimaryDataSharePercent">PACT <c>primaryDataShare</c>: Σ(line kg × line primary share) / total, in %; 0 when the total is 0.</param>
 /// <param name="Subtotals">One subtotal per category, in category order, every category present.</param>
@@ -27,6 +32,8 @@ public sealed record Footprint(
     decimal KgCo2ePerDeclaredUnit,
     decimal? FossilKgCo2ePerDeclaredUnit,
     decimal? BiogenicKgCo2ePerDeclaredUnit,
+    decimal? BiogenicCarbonKgPerDeclaredUnit,
+    decimal? KgCo2eIncludingBiogenicUptakePerDeclaredUnit,
     decimal ProductMassKgPerDeclaredUnit,
     decimal PrimaryDataSharePercent,
     IReadOnlyList<CategoryTotal> Subtotals,

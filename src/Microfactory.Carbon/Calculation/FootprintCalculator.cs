@@ -15,6 +15,9 @@ public static class FootprintCalculator
     public const int Decimals = 9;
 
     /// <summary>Rounds kg CO2e to <see cref="Decimals"/> places.</summary>
+    /// <summary>kg CO2 per kg C: the molar masses 44/12.</summary>
+    private const decimal CarbonToCo2 = 44m / 12m;
+
     internal static decimal Kg(decimal kgCo2e) => decimal.Round(kgCo2e, Decimals, MidpointRounding.ToEven);
 
     /// <summary>Validates <paramref name="input"/> and computes its footprint, or returns the first problem.</summary>
@@ -68,6 +71,8 @@ public static class FootprintCalculator
         var primary = lines.Sum(l => l.KgCo2e * l.PrimaryDataSharePercent / 100m);
         var fossil = lines.Any(l => l.FossilKgCo2e is not null) ? lines.Sum(l => l.FossilKgCo2e ?? 0m) / input.Units : (decimal?)null;
         var biogenic = lines.Any(l => l.BiogenicKgCo2e is not null) ? lines.Sum(l => l.BiogenicKgCo2e ?? 0m) / input.Units : (decimal?)null;
+        var carbon = lines.Any(l => l.BiogenicCarbonKg is not null) ? lines.Sum(l => l.BiogenicCarbonKg ?? 0m) / input.Units : (decimal?)null;
+        var perUnit = total / input.Units;
         var subtotals = Enum.GetValues<LineCategory>()
             .Select(c => new CategoryTotal(c, lines.Where(l => l.Category == c).Sum(l => l.KgCo2e)))
             .ToList();
@@ -77,9 +82,11 @@ public static class FootprintCalculator
             input.DeclaredUnit,
             input.Units,
             total,
-            total / input.Units,
+            perUnit,
             fossil,
             biogenic,
+            carbon,
+            carbon is { } c ? Kg(perUnit - (c * CarbonToCo2)) : null,
             input.Materials.Sum(m => m.MassKg) / input.Units,
             total == 0 ? 0m : primary / total * 100m,
             subtotals,

@@ -15,6 +15,7 @@ namespace Microfactory.Carbon.Calculation;
 /// <param name="KgCo2e">Emissions of the line in kg CO2e, excluding biogenic uptake, for all units, to <see cref="FootprintCalculator.Decimals"/> places.</param>
 /// <param name="FossilKgCo2e">The fossil part in kg CO2e, when the data has it.</param>
 /// <param name="BiogenicKgCo2e">The biogenic part in kg CO2e, when the data has it.</param>
+/// <param name="BiogenicCarbonKg">Biogenic carbon content in kg C, when the data has it.</param>
 public sealed record FootprintLine(
     LineCategory Category,
     string Item,
@@ -27,4 +28,5 @@ public sealed record FootprintLine(
     DataQuality? DataQuality,
     decimal KgCo2e,
     decimal? FossilKgCo2e,
-    decimal? BiogenicKgCo2e);
+    decimal? BiogenicKgCo2e,
+    decimal? BiogenicCarbonKg = null);

@@ -37,7 +37,8 @@ internal static class MaterialResolver
                 chosen.Dqi,
                 FootprintCalculator.Kg(quantity * chosen.KgCo2ePerDeclaredUnit / chosen.DeclaredUnitAmount),
                 chosen.FossilKgCo2ePerDeclaredUnit is { } fossil ? FootprintCalculator.Kg(quantity * fossil / chosen.DeclaredUnitAmount) : null,
-                chosen.BiogenicKgCo2ePerDeclaredUnit is { } biogenic ? FootprintCalculator.Kg(quantity * biogenic / chosen.DeclaredUnitAmount) : null);
+                chosen.BiogenicKgCo2ePerDeclaredUnit is { } biogenic ? FootprintCalculator.Kg(quantity * biogenic / chosen.DeclaredUnitAmount) : null,
+                chosen.BiogenicCarbonKgPerDeclaredUnit is { } carbon ? FootprintCalculator.Kg(quantity * carbon / chosen.DeclaredUnitAmount) : null);
         }
         if (valid.Count > 0)
         {
@@ -63,7 +64,8 @@ internal static class MaterialResolver
                 null,
                 FootprintCalculator.Kg(quantity * factor.KgCo2ePerUnit),
                 factor.FossilKgCo2ePerUnit is { } fossil ? FootprintCalculator.Kg(quantity * fossil) : null,
-                factor.BiogenicKgCo2ePerUnit is { } biogenic ? FootprintCalculator.Kg(quantity * biogenic) : null);
+                factor.BiogenicKgCo2ePerUnit is { } biogenic ? FootprintCalculator.Kg(quantity * biogenic) : null,
+                factor.BiogenicCarbonKgPerUnit is { } carbon ? FootprintCalculator.Kg(quantity * carbon) : null);
         }
         if (factors.Count > 0)
         {

@@ -133,6 +133,10 @@ public sealed record FootprintInput
             {
                 return new($"{p}.biogenicKgCo2ePerUnit", "must be between 0 and kgCo2ePerUnit");
             }
+            if (f.BiogenicCarbonKgPerUnit < 0)
+            {
+                return new($"{p}.biogenicCarbonKgPerUnit", "must be at least 0");
+            }
         }
         for (var i = 0; i < SupplierFootprints.Count; i++)
         {
@@ -181,6 +185,10 @@ public sealed record FootprintInput
             if (f.BiogenicKgCo2ePerDeclaredUnit is { } biogenic && (biogenic < 0 || biogenic > f.KgCo2ePerDeclaredUnit))
             {
                 return new($"{p}.biogenicKgCo2ePerDeclaredUnit", "must be between 0 and kgCo2ePerDeclaredUnit");
+            }
+            if (f.BiogenicCarbonKgPerDeclaredUnit < 0)
+            {
+                return new($"{p}.biogenicCarbonKgPerDeclaredUnit", "must be at least 0");
             }
         }
         return null;

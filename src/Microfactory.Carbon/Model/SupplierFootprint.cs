@@ -16,6 +16,7 @@ namespace Microfactory.Carbon.Model;
 /// <param name="Dqi">PACT <c>dqi</c>, or null when not given (ranked after any footprint that has one).</param>
 /// <param name="FossilKgCo2ePerDeclaredUnit">PACT <c>fossilGhgEmissions</c>, kg CO2e per declared unit, when given.</param>
 /// <param name="BiogenicKgCo2ePerDeclaredUnit">Biogenic emissions (PACT <c>landManagementBiogenicCO2Emissions</c> plus <c>biogenicNonCO2Emissions</c>), kg CO2e per declared unit, when given.</param>
+/// <param name="BiogenicCarbonKgPerDeclaredUnit">PACT <c>biogenicCarbonContent</c>, kg C per declared unit, when given; at least 0.</param>
 public sealed record SupplierFootprint(
     string MaterialId,
     string FootprintId,
@@ -28,7 +29,8 @@ public sealed record SupplierFootprint(
     DateTimeOffset? ValidUntil,
     DataQuality? Dqi = null,
     decimal? FossilKgCo2ePerDeclaredUnit = null,
-    decimal? BiogenicKgCo2ePerDeclaredUnit = null)
+    decimal? BiogenicKgCo2ePerDeclaredUnit = null,
+    decimal? BiogenicCarbonKgPerDeclaredUnit = null)
 {
     /// <summary>True when <paramref name="date"/> lies in [<see cref="ValidFrom"/>, <see cref="ValidUntil"/>).</summary>
     public bool IsValidOn(DateTimeOffset date) => (ValidFrom is null || ValidFrom <= date) && (ValidUntil is null || date < ValidUntil);

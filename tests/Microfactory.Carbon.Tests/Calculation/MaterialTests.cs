@@ -164,12 +164,40 @@ public sealed class MaterialTests
     }
 
     [Fact]
+    public void Calculate_BiogenicCarbonContent_GivesPcfIncludingBiogenicUptake()
+    {
+        // 10 kg oak × 0.45 kg C/kg = 4.5 kg C, over 2 units 2.25 kg C; uptake 2.25 × 44/12 = 8.25 kg CO2;
+        // excluding uptake 10 × 0.5 / 2 = 2.5, including uptake 2.5 − 8.25 = −5.75 kg CO2e per unit.
+        var input = Inputs.Empty(units: 2m) with
+        {
+            Materials = [new MaterialLine("oak", 10m, "kilogram", 10m)],
+            SecondaryFactors = [new SecondaryFactor("oak", "kilogram", 0.5m, "test database", BiogenicCarbonKgPerUnit: 0.45m)],
+        };
+
+        var footprint = FootprintCalculator.Calculate(input).Footprint!;
+
+        Assert.Equal(4.5m, Assert.Single(footprint.Lines).BiogenicCarbonKg);
+        Assert.Equal(2.25m, footprint.BiogenicCarbonKgPerDeclaredUnit);
+        Assert.Equal(-5.75m, footprint.KgCo2eIncludingBiogenicUptakePerDeclaredUnit);
+    }
+
+    [Fact]
+    public void Calculate_SupplierBiogenicCarbonContent_IsPerDeclaredUnitAmount()
+    {
+        // 12 kg C per 10 kg declared; 10 kg steel → 12 kg C.
+        var pcf = Inputs.SteelPcf(kgCo2e: 20m, amount: 10m) with { BiogenicCarbonKgPerDeclaredUnit = 12m };
+
+        Assert.Equal(12m, Assert.Single(Steel(pcf).Lines).BiogenicCarbonKg);
+    }
+
+    [Fact]
     public void Calculate_NoLineWithASplit_LeavesFossilAndBiogenicUnknown()
     {
         var footprint = Steel();
 
         Assert.Null(footprint.FossilKgCo2ePerDeclaredUnit);
         Assert.Null(footprint.BiogenicKgCo2ePerDeclaredUnit);
+        Assert.Null(footprint.KgCo2eIncludingBiogenicUptakePerDeclaredUnit);
     }
 
     [Fact]
