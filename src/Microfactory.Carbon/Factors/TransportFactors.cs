@@ -12,6 +12,10 @@ public static class TransportFactors
     /// One factor per mode from <see cref="Defra2024"/>: van = 'Vans, Average (up to 3.5 tonnes), Diesel'; truck = 'HGV (all diesel), All HGVs, Average laden';
     /// rail = 'Freight train'; container ship = 'Cargo ship, Container ship, Average'; air = 'Freight flights, International, to/from non-UK, with RF'.
     /// </summary>
+    /// <remarks>
+    /// The values were typed in from that table and have not been checked against the published spreadsheet by
+    /// a test. Check them (or pass your own table) before reporting externally.
+    /// </remarks>
     public static IReadOnlyList<TransportFactor> Default { get; } =
     [
         new(TransportMode.Van, 0.60066m, $"{Defra2024}: Vans, Average (up to 3.5 tonnes), Diesel"),

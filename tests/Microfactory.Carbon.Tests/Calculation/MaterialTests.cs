@@ -93,6 +93,15 @@ public sealed class MaterialTests
     }
 
     [Fact]
+    public void Calculate_EqualPrimaryShare_RanksFootprintWithoutDqiLast()
+    {
+        var unrated = Inputs.SteelPcf(kgCo2e: 1.0m, id: "pf-a");
+        var rated = Inputs.SteelPcf(kgCo2e: 1.3m, id: "pf-b", dqi: new DataQuality(5m, 5m, 5m));
+
+        Assert.Equal(13m, Assert.Single(Steel(unrated, rated).Lines).KgCo2e);
+    }
+
+    [Fact]
     public void Calculate_DeclaredUnitAmount_DividesTheFootprint()
     {
         // 30 kg CO2e per 10 kg = 3 per kg; 10 kg → 30.
