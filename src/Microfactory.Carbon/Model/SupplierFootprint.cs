@@ -17,6 +17,7 @@ namespace Microfactory.Carbon.Model;
 /// <param name="FossilKgCo2ePerDeclaredUnit">PACT <c>fossilGhgEmissions</c>, kg CO2e per declared unit, when given.</param>
 /// <param name="BiogenicKgCo2ePerDeclaredUnit">Biogenic emissions (PACT <c>landManagementBiogenicCO2Emissions</c> plus <c>biogenicNonCO2Emissions</c>), kg CO2e per declared unit, when given.</param>
 /// <param name="BiogenicCarbonKgPerDeclaredUnit">PACT <c>biogenicCarbonContent</c>, kg C per declared unit, when given; at least 0.</param>
+/// <param name="Deprecated">True when PACT <c>status</c> is <c>Deprecated</c>: never used, whatever its validity period.</param>
 public sealed record SupplierFootprint(
     string MaterialId,
     string FootprintId,
@@ -30,8 +31,9 @@ public sealed record SupplierFootprint(
     DataQuality? Dqi = null,
     decimal? FossilKgCo2ePerDeclaredUnit = null,
     decimal? BiogenicKgCo2ePerDeclaredUnit = null,
-    decimal? BiogenicCarbonKgPerDeclaredUnit = null)
+    decimal? BiogenicCarbonKgPerDeclaredUnit = null,
+    bool Deprecated = false)
 {
-    /// <summary>True when <paramref name="date"/> lies in [<see cref="ValidFrom"/>, <see cref="ValidUntil"/>).</summary>
-    public bool IsValidOn(DateTimeOffset date) => (ValidFrom is null || ValidFrom <= date) && (ValidUntil is null || date < ValidUntil);
+    /// <summary>True when not <see cref="Deprecated"/> and <paramref name="date"/> lies in [<see cref="ValidFrom"/>, <see cref="ValidUntil"/>).</summary>
+    public bool IsValidOn(DateTimeOffset date) => !Deprecated && (ValidFrom is null || ValidFrom <= date) && (ValidUntil is null || date < ValidUntil);
 }

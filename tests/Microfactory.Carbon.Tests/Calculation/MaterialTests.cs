@@ -51,6 +51,14 @@ public sealed class MaterialTests
     }
 
     [Fact]
+    public void Calculate_DeprecatedSupplierFootprint_FallsBackToSecondary()
+    {
+        var deprecated = Inputs.SteelPcf() with { Deprecated = true };
+
+        Assert.Equal(20m, Assert.Single(Steel(deprecated).Lines).KgCo2e);
+    }
+
+    [Fact]
     public void Calculate_SupplierFootprintNotYetValid_FallsBackToSecondary()
     {
         var future = Inputs.SteelPcf(from: Inputs.ReferenceDate.AddDays(1));
