@@ -1,3 +1,4 @@
+using Microfactory.Carbon.Factors;
 using Microfactory.Carbon.Model;
 
 namespace Microfactory.Carbon.Tests;
@@ -13,7 +14,18 @@ internal static class Inputs
         Subject = "design-42",
         Units = units,
         ReferenceDate = ReferenceDate,
+        TransportFactors = Freight,
     };
+
+    /// <summary>Freight factors for the hand-computed cases: round test figures, not published ones.</summary>
+    public static IReadOnlyList<TransportFactor> Freight { get; } =
+    [
+        new(TransportMode.Van, 0.60066m, "test figure"),
+        new(TransportMode.Truck, 0.10650m, "test figure, truck"),
+        new(TransportMode.Rail, 0.02779m, "test figure"),
+        new(TransportMode.ContainerShip, 0.01614m, "test figure"),
+        new(TransportMode.Air, 1.12826m, "test figure"),
+    ];
 
     public static SecondaryFactor SteelFactor(decimal kgCo2ePerKg = 2.0m) => new("steel", "kilogram", kgCo2ePerKg, "ecoinvent 3.10 cut-off, steel, low-alloyed");
 

@@ -44,8 +44,12 @@ public sealed record FootprintInput
     /// <summary>Grid intensity per local hour; required when <see cref="Energy"/> is not empty.</summary>
     public GridIntensity? Grid { get; init; }
 
-    /// <summary>Freight factors per mode; the shipped DEFRA 2024 table unless replaced.</summary>
-    public IReadOnlyList<TransportFactor> TransportFactors { get; init; } = Factors.TransportFactors.Default;
+    /// <summary>
+    /// Freight factors per mode, each naming its source (a carrier's ISO 14083 figures, or a published conversion
+    /// table); every transport leg's mode needs one. None ship with the library: a factor must come with a source
+    /// the caller can check.
+    /// </summary>
+    public IReadOnlyList<TransportFactor> TransportFactors { get; init; } = [];
 
     /// <summary>The first rule the input breaks, or null when it is valid.</summary>
     public Problem? Validate()
