@@ -8,7 +8,7 @@ public sealed class AasValidatorTests
 {
     private const string Elements = "submodels[0].submodelElements";
 
-    private static readonly Dictionary<string, (Func<AasEnvironment> Build, string Path, string Rule)> Cases = new()
+    internal static readonly Dictionary<string, (Func<AasEnvironment> Build, string Path, string Rule)> Cases = new()
     {
         ["idShort starts with a digit"] = (() => One(new Property(DataTypeDefXsd.String, "x") { IdShort = "1st" }), $"{Elements}[0].idShort", "AASd-002"),
         ["idShort with a space"] = (() => One(new Property(DataTypeDefXsd.String, "x") { IdShort = "Serial number" }), $"{Elements}[0].idShort", "AASd-002"),
@@ -30,6 +30,7 @@ public sealed class AasValidatorTests
         ["language tag not BCP 47"] = (() => One(new MultiLanguageProperty([new LangString("en-", "x")]) { IdShort = "Name" }), $"{Elements}[0].value[0].language", "langString"),
         ["language tag with underscore"] = (() => One(new MultiLanguageProperty([new LangString("en_GB", "x")]) { IdShort = "Name" }), $"{Elements}[0].value[0].language", "langString"),
         ["language twice"] = (() => One(new MultiLanguageProperty([new LangString("en", "x"), new LangString("EN", "y")]) { IdShort = "Name" }), $"{Elements}[0].value[1].language", "langString"),
+        ["language twice, same case"] = (() => One(new MultiLanguageProperty([new LangString("de", "x"), new LangString("de", "y")]) { IdShort = "Name" }), $"{Elements}[0].value[1].language", "langString"),
         ["empty text"] = (() => One(new MultiLanguageProperty([new LangString("en", "")]) { IdShort = "Name" }), $"{Elements}[0].value[0].text", "langString"),
         ["empty description text"] = (() => One(new Property(DataTypeDefXsd.String, "x") { IdShort = "A", Description = [new LangString("de", "")] }), $"{Elements}[0].description[0].text", "langString"),
         ["display name too long"] = (() => One(new Property(DataTypeDefXsd.String, "x") { IdShort = "A", DisplayName = [new LangString("en", new string('x', 129))] }), $"{Elements}[0].displayName[0].text", "maxLength"),
