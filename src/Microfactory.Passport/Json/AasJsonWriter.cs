@@ -7,7 +7,8 @@ namespace Microfactory.Passport.Json;
 
 /// <summary>Writes an environment as AAS v3.0 JSON (IDTA-01001-3-0-1 JSON schema) in one pass with <see cref="Utf8JsonWriter"/>:
 /// members in the order of the official examples (alphabetical), <c>modelType</c> on every referable, empty lists and absent
-/// values left out, values as strings. It writes what it is given; run <see cref="AasValidator"/> first.</summary>
+/// values left out, values as strings. It writes what it is given; run <see cref="AasValidator"/> first. Beyond the <see cref="Utf8JsonWriter"/>
+/// itself it allocates nothing: names are pre-encoded, enum names come from arrays, lists are walked by index.</summary>
 public static class AasJsonWriter
 {
     private static readonly string[] KeyTypeNames = Enum.GetNames<KeyType>();
@@ -69,8 +70,9 @@ public static class AasJsonWriter
         if (environment.AssetAdministrationShells.Count > 0)
         {
             json.WriteStartArray(AssetAdministrationShells);
-            foreach (var shell in environment.AssetAdministrationShells)
+            for (var i = 0; i < environment.AssetAdministrationShells.Count; i++)
             {
+                var shell = environment.AssetAdministrationShells[i];
                 WriteShell(json, shell);
             }
             json.WriteEndArray();
@@ -78,8 +80,9 @@ public static class AasJsonWriter
         if (environment.ConceptDescriptions.Count > 0)
         {
             json.WriteStartArray(ConceptDescriptions);
-            foreach (var concept in environment.ConceptDescriptions)
+            for (var i = 0; i < environment.ConceptDescriptions.Count; i++)
             {
+                var concept = environment.ConceptDescriptions[i];
                 WriteConcept(json, concept);
             }
             json.WriteEndArray();
@@ -87,8 +90,9 @@ public static class AasJsonWriter
         if (environment.Submodels.Count > 0)
         {
             json.WriteStartArray(Submodels);
-            foreach (var submodel in environment.Submodels)
+            for (var i = 0; i < environment.Submodels.Count; i++)
             {
+                var submodel = environment.Submodels[i];
                 WriteSubmodel(json, submodel);
             }
             json.WriteEndArray();
@@ -114,8 +118,9 @@ public static class AasJsonWriter
         if (shell.Submodels.Count > 0)
         {
             json.WriteStartArray(Submodels);
-            foreach (var reference in shell.Submodels)
+            for (var i = 0; i < shell.Submodels.Count; i++)
             {
+                var reference = shell.Submodels[i];
                 WriteReferenceValue(json, reference);
             }
             json.WriteEndArray();
@@ -132,8 +137,9 @@ public static class AasJsonWriter
         if (concept.IsCaseOf.Count > 0)
         {
             json.WriteStartArray(IsCaseOf);
-            foreach (var reference in concept.IsCaseOf)
+            for (var i = 0; i < concept.IsCaseOf.Count; i++)
             {
+                var reference = concept.IsCaseOf[i];
                 WriteReferenceValue(json, reference);
             }
             json.WriteEndArray();
@@ -161,8 +167,9 @@ public static class AasJsonWriter
             return;
         }
         json.WriteStartArray(name);
-        foreach (var element in elements)
+        for (var i = 0; i < elements.Count; i++)
         {
+            var element = elements[i];
             WriteElement(json, element);
         }
         json.WriteEndArray();
@@ -235,8 +242,9 @@ public static class AasJsonWriter
         if (reference.Keys.Count > 0)
         {
             json.WriteStartArray(Keys);
-            foreach (var key in reference.Keys)
+            for (var i = 0; i < reference.Keys.Count; i++)
             {
+                var key = reference.Keys[i];
                 json.WriteStartObject();
                 json.WriteString(Type, KeyTypeNames[(int)key.Type]);
                 json.WriteString(Value, key.Value);
@@ -256,8 +264,9 @@ public static class AasJsonWriter
             return;
         }
         json.WriteStartArray(name);
-        foreach (var s in strings)
+        for (var i = 0; i < strings.Count; i++)
         {
+            var s = strings[i];
             json.WriteStartObject();
             json.WriteString(Language, s.Language);
             json.WriteString(Text, s.Text);
