@@ -33,7 +33,7 @@ public static partial class XsdValues
         DataTypeDefXsd.String => IsXmlText(value),
         DataTypeDefXsd.Boolean => value is "true" or "false" or "1" or "0",
         DataTypeDefXsd.Decimal => DecimalPattern().IsMatch(value),
-        DataTypeDefXsd.Double or DataTypeDefXsd.Float => value is "INF" or "-INF" or "+INF" or "NaN" || FloatPattern().IsMatch(value),
+        DataTypeDefXsd.Double or DataTypeDefXsd.Float => value is "INF" or "-INF" or "NaN" || FloatPattern().IsMatch(value),
         DataTypeDefXsd.Integer => InRange(value, null, null),
         DataTypeDefXsd.Long => InRange(value, long.MinValue, long.MaxValue),
         DataTypeDefXsd.Int => InRange(value, int.MinValue, int.MaxValue),
@@ -58,8 +58,7 @@ public static partial class XsdValues
         DataTypeDefXsd.GDay => GDayPattern().IsMatch(value),
         DataTypeDefXsd.HexBinary => value.Length % 2 == 0 && HexPattern().IsMatch(value),
         DataTypeDefXsd.Base64Binary => Convert.TryFromBase64String(value, new byte[value.Length], out _),
-        DataTypeDefXsd.AnyUri => IsXmlText(value) && !value.Contains(' ', StringComparison.Ordinal)
-            && Uri.TryCreate(value, UriKind.RelativeOrAbsolute, out _),
+        DataTypeDefXsd.AnyUri => IsXmlText(value) && UriReferencePattern().IsMatch(value),
         _ => false,
     };
 
@@ -98,11 +97,16 @@ public static partial class XsdValues
 
     private static bool IsCalendarDate(Match m)
     {
-        // Leap years repeat every 400 years and 10 000 is a multiple of 400, so the last four digits decide; year 0 is a leap year.
+        // XSD 1.0 dates, as aas-core3.0 reads them: there is no year 0000, and '-0001' is 1 BCE (astronomical year 0, a leap
+        // year). Leap years repeat every 400 years and 10 000 is a multiple of 400, so the last four digits decide.
         var digits = m.Groups["y"].ValueSpan;
+        if (!digits.ContainsAnyExcept('0'))
+        {
+            return false;
+        }
         var lastFour = int.Parse(digits[Math.Max(0, digits.Length - 4)..], CultureInfo.InvariantCulture);
         var negative = m.Value.StartsWith('-');
-        var cycleYear = 2000 + ((((negative ? -lastFour : lastFour) % 400) + 400) % 400);
+        var cycleYear = 2000 + ((((negative ? lastFour - 1 : lastFour) % 400) + 400) % 400);
         var month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
         var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
         return day <= System.DateTime.DaysInMonth(cycleYear, month);
@@ -122,7 +126,7 @@ public static partial class XsdValues
     [GeneratedRegex(@"^[+-]?[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex IntegerPattern();
 
-    [GeneratedRegex(@"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[+-]?([0-9]+(\.[0-9]+)?|\.[0-9]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DecimalPattern();
 
     [GeneratedRegex(@"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([Ee][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
@@ -154,6 +158,11 @@ public static partial class XsdValues
 
     [GeneratedRegex("^---(0[1-9]|[12][0-9]|3[01])" + Zone + "$", RegexOptions.CultureInvariant)]
     private static partial Regex GDayPattern();
+
+    // An RFC 3987 IRI reference in outline: a scheme (a letter, then letters, digits, + - .) before the first ':' that
+    // comes ahead of any '/', '?' or '#'; no spaces, controls or the characters RFC 3986 excludes; '%' only before two hex digits.
+    [GeneratedRegex(@"^([a-zA-Z][a-zA-Z0-9+.-]*:|(?![^/?#]*:))([^\x00-\x20\x7f<>""{}|\\^`%]|%[0-9a-fA-F]{2})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex UriReferencePattern();
 
     [GeneratedRegex("^[0-9a-fA-F]*$", RegexOptions.CultureInvariant)]
     private static partial Regex HexPattern();

@@ -9,12 +9,25 @@ internal static class AasCoreVerification
 {
     public sealed record Finding(string Kind, string Path, string Message);
 
-    public static IReadOnlyList<Finding> Run(byte[] utf8Json)
+    /// <summary>What verify.cjs finds in an environment: a de-serialization error or every constraint violation.</summary>
+    public static IReadOnlyList<Finding> Run(byte[] utf8Json) =>
+        JsonSerializer.Deserialize<List<Finding>>(Node("verify.cjs", utf8Json), Web)!;
+
+    /// <summary>Whether aas-core's valueConsistentWithXsdType accepts each value as its xs: type, in order; null where it throws.</summary>
+    public static IReadOnlyList<bool?> ValuesConsistent(IReadOnlyList<(string Type, string Value)> values)
+    {
+        var input = JsonSerializer.SerializeToUtf8Bytes(values.Select(v => new { type = v.Type, value = v.Value }));
+        return JsonSerializer.Deserialize<List<bool?>>(Node("values.cjs", input), Web)!;
+    }
+
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    private static string Node(string script, byte[] input)
     {
         var folder = Path.Combine(SourceFolder(), "Verification");
         var package = Path.Combine(folder, "node_modules", "@aas-core-works", "aas-core3.0-typescript", "package.json");
         Assert.True(File.Exists(package), $"aas-core3.0-typescript is not installed in {folder}; run ./test.sh or `npm ci --prefix {folder}`.");
-        var start = new ProcessStartInfo("node", ["verify.cjs"])
+        var start = new ProcessStartInfo("node", [script])
         {
             WorkingDirectory = folder,
             RedirectStandardInput = true,
@@ -34,12 +47,12 @@ internal static class AasCoreVerification
         using (process)
         {
             var stderr = process.StandardError.ReadToEndAsync();
-            process.StandardInput.BaseStream.Write(utf8Json);
+            process.StandardInput.BaseStream.Write(input);
             process.StandardInput.Close();
             var stdout = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"node verify.cjs exited with {process.ExitCode}: {stderr.Result}");
-            return JsonSerializer.Deserialize<List<Finding>>(stdout, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            Assert.True(process.ExitCode == 0, $"node {script} exited with {process.ExitCode}: {stderr.Result}");
+            return stdout;
         }
     }
 
