@@ -10,9 +10,13 @@ namespace Microfactory.Passport.Json;
 /// Operation, …) are refused with their path.</summary>
 public static class AasJsonReader
 {
-    /// <summary>Reads an environment from UTF-8 JSON.</summary>
+    /// <summary>Reads an environment from UTF-8 JSON (a leading byte order mark is skipped). Nesting deeper than 128 is refused.</summary>
     public static AasReadResult Read(ReadOnlyMemory<byte> utf8Json)
     {
+        if (utf8Json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
         try
         {
             using var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 128 });
