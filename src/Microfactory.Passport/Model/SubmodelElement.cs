@@ -4,6 +4,11 @@ namespace Microfactory.Passport.Model;
 /// <see cref="ReferenceElement"/>, <see cref="SubmodelElementCollection"/> or <see cref="SubmodelElementList"/>.</summary>
 public abstract record SubmodelElement
 {
+    /// <summary>The kinds are closed: only the records of this library derive from it, so writer and validator know them all.</summary>
+    private protected SubmodelElement()
+    {
+    }
+
     /// <summary>The short name, unique among siblings; required except for items of a <see cref="SubmodelElementList"/>, where it must be absent.</summary>
     public string? IdShort { get; init; }
 
