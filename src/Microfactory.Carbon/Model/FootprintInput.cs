@@ -54,220 +54,108 @@ public sealed record FootprintInput
     /// <summary>The first rule the input breaks, or null when it is valid.</summary>
     public Problem? Validate()
     {
-        if (string.IsNullOrWhiteSpace(Subject))
+        var problem = Blank("subject", Subject) ?? Blank("declaredUnit", DeclaredUnit)
+            ?? Broken(Units <= 0, "units", "must be greater than 0");
+        for (var i = 0; problem is null && i < Materials.Count; i++)
         {
-            return new("subject", "must not be empty");
+            var (m, p) = (Materials[i], $"materials[{i}]");
+            problem = Blank($"{p}.materialId", m.MaterialId) ?? Blank($"{p}.unit", m.Unit)
+                ?? Negative($"{p}.quantity", m.Quantity) ?? Negative($"{p}.massKg", m.MassKg);
         }
-        if (string.IsNullOrWhiteSpace(DeclaredUnit))
+        for (var i = 0; problem is null && i < Packaging.Count; i++)
         {
-            return new("declaredUnit", "must not be empty");
+            var (m, p) = (Packaging[i], $"packaging[{i}]");
+            problem = Blank($"{p}.materialId", m.MaterialId) ?? Blank($"{p}.unit", m.Unit) ?? Negative($"{p}.quantity", m.Quantity);
         }
-        if (Units <= 0)
-        {
-            return new("units", "must be greater than 0");
-        }
-        for (var i = 0; i < Materials.Count; i++)
-        {
-            var m = Materials[i];
-            var p = $"materials[{i}]";
-            if (string.IsNullOrWhiteSpace(m.MaterialId))
-            {
-                return new($"{p}.materialId", "must not be empty");
-            }
-            if (string.IsNullOrWhiteSpace(m.Unit))
-            {
-                return new($"{p}.unit", "must not be empty");
-            }
-            if (m.Quantity < 0)
-            {
-                return new($"{p}.quantity", "must be at least 0");
-            }
-            if (m.MassKg < 0)
-            {
-                return new($"{p}.massKg", "must be at least 0");
-            }
-        }
-        for (var i = 0; i < Packaging.Count; i++)
-        {
-            var m = Packaging[i];
-            var p = $"packaging[{i}]";
-            if (string.IsNullOrWhiteSpace(m.MaterialId))
-            {
-                return new($"{p}.materialId", "must not be empty");
-            }
-            if (string.IsNullOrWhiteSpace(m.Unit))
-            {
-                return new($"{p}.unit", "must not be empty");
-            }
-            if (m.Quantity < 0)
-            {
-                return new($"{p}.quantity", "must be at least 0");
-            }
-        }
-        return ValidateFactors() ?? ValidateEnergy() ?? ValidateTransport();
+        return problem ?? ValidateFactors() ?? ValidateEnergy() ?? ValidateTransport();
     }
 
     private Problem? ValidateFactors()
     {
-        for (var i = 0; i < SecondaryFactors.Count; i++)
+        Problem? problem = null;
+        for (var i = 0; problem is null && i < SecondaryFactors.Count; i++)
         {
-            var f = SecondaryFactors[i];
-            var p = $"secondaryFactors[{i}]";
-            if (string.IsNullOrWhiteSpace(f.MaterialId))
-            {
-                return new($"{p}.materialId", "must not be empty");
-            }
-            if (string.IsNullOrWhiteSpace(f.Unit))
-            {
-                return new($"{p}.unit", "must not be empty");
-            }
-            if (string.IsNullOrWhiteSpace(f.Source))
-            {
-                return new($"{p}.source", "must name the source of the factor");
-            }
-            if (f.KgCo2ePerUnit < 0)
-            {
-                return new($"{p}.kgCo2ePerUnit", "must be at least 0");
-            }
-            if (f.FossilKgCo2ePerUnit is { } fossil && (fossil < 0 || fossil > f.KgCo2ePerUnit))
-            {
-                return new($"{p}.fossilKgCo2ePerUnit", "must be between 0 and kgCo2ePerUnit");
-            }
-            if (f.BiogenicKgCo2ePerUnit is { } biogenic && (biogenic < 0 || biogenic > f.KgCo2ePerUnit))
-            {
-                return new($"{p}.biogenicKgCo2ePerUnit", "must be between 0 and kgCo2ePerUnit");
-            }
-            if (f.BiogenicCarbonKgPerUnit < 0)
-            {
-                return new($"{p}.biogenicCarbonKgPerUnit", "must be at least 0");
-            }
+            var (f, p) = (SecondaryFactors[i], $"secondaryFactors[{i}]");
+            problem = Blank($"{p}.materialId", f.MaterialId) ?? Blank($"{p}.unit", f.Unit)
+                ?? Broken(string.IsNullOrWhiteSpace(f.Source), $"{p}.source", "must name the source of the factor")
+                ?? Negative($"{p}.kgCo2ePerUnit", f.KgCo2ePerUnit)
+                ?? PartOf($"{p}.fossilKgCo2ePerUnit", f.FossilKgCo2ePerUnit, f.KgCo2ePerUnit, "kgCo2ePerUnit")
+                ?? PartOf($"{p}.biogenicKgCo2ePerUnit", f.BiogenicKgCo2ePerUnit, f.KgCo2ePerUnit, "kgCo2ePerUnit")
+                ?? Negative($"{p}.biogenicCarbonKgPerUnit", f.BiogenicCarbonKgPerUnit);
         }
-        for (var i = 0; i < SupplierFootprints.Count; i++)
+        for (var i = 0; problem is null && i < SupplierFootprints.Count; i++)
         {
-            var f = SupplierFootprints[i];
-            var p = $"supplierFootprints[{i}]";
-            if (string.IsNullOrWhiteSpace(f.MaterialId))
-            {
-                return new($"{p}.materialId", "must not be empty");
-            }
-            if (string.IsNullOrWhiteSpace(f.FootprintId))
-            {
-                return new($"{p}.footprintId", "must not be empty");
-            }
-            if (string.IsNullOrWhiteSpace(f.SupplierName))
-            {
-                return new($"{p}.supplierName", "must not be empty");
-            }
-            if (string.IsNullOrWhiteSpace(f.DeclaredUnit))
-            {
-                return new($"{p}.declaredUnit", "must not be empty");
-            }
-            if (f.DeclaredUnitAmount <= 0)
-            {
-                return new($"{p}.declaredUnitAmount", "must be greater than 0");
-            }
-            if (f.KgCo2ePerDeclaredUnit < 0)
-            {
-                return new($"{p}.kgCo2ePerDeclaredUnit", "must be at least 0");
-            }
-            if (f.PrimaryDataSharePercent is < 0 or > 100)
-            {
-                return new($"{p}.primaryDataSharePercent", "must be between 0 and 100");
-            }
-            if (f.ValidFrom is { } from && f.ValidUntil is { } until && until <= from)
-            {
-                return new($"{p}.validUntil", "must be after validFrom");
-            }
-            if (f.Dqi is { } dqi && (Outside(dqi.TechnologicalDqr) || Outside(dqi.GeographicalDqr) || Outside(dqi.TemporalDqr)))
-            {
-                return new($"{p}.dqi", "each rating must be between 1 and 5");
-            }
-            if (f.FossilKgCo2ePerDeclaredUnit is { } fossil && (fossil < 0 || fossil > f.KgCo2ePerDeclaredUnit))
-            {
-                return new($"{p}.fossilKgCo2ePerDeclaredUnit", "must be between 0 and kgCo2ePerDeclaredUnit");
-            }
-            if (f.BiogenicKgCo2ePerDeclaredUnit is { } biogenic && (biogenic < 0 || biogenic > f.KgCo2ePerDeclaredUnit))
-            {
-                return new($"{p}.biogenicKgCo2ePerDeclaredUnit", "must be between 0 and kgCo2ePerDeclaredUnit");
-            }
-            if (f.BiogenicCarbonKgPerDeclaredUnit < 0)
-            {
-                return new($"{p}.biogenicCarbonKgPerDeclaredUnit", "must be at least 0");
-            }
+            var (f, p) = (SupplierFootprints[i], $"supplierFootprints[{i}]");
+            problem = Blank($"{p}.materialId", f.MaterialId) ?? Blank($"{p}.footprintId", f.FootprintId)
+                ?? Blank($"{p}.supplierName", f.SupplierName) ?? Blank($"{p}.declaredUnit", f.DeclaredUnit)
+                ?? Broken(f.DeclaredUnitAmount <= 0, $"{p}.declaredUnitAmount", "must be greater than 0")
+                ?? Negative($"{p}.kgCo2ePerDeclaredUnit", f.KgCo2ePerDeclaredUnit)
+                ?? Broken(f.PrimaryDataSharePercent is < 0 or > 100, $"{p}.primaryDataSharePercent", "must be between 0 and 100")
+                ?? Broken(f.ValidFrom is { } from && f.ValidUntil is { } until && until <= from, $"{p}.validUntil", "must be after validFrom")
+                ?? Broken(f.Dqi is { } dqi && (Outside(dqi.TechnologicalDqr) || Outside(dqi.GeographicalDqr) || Outside(dqi.TemporalDqr))
+                   , $"{p}.dqi", "each rating must be between 1 and 5")
+                ?? PartOf($"{p}.fossilKgCo2ePerDeclaredUnit", f.FossilKgCo2ePerDeclaredUnit, f.KgCo2ePerDeclaredUnit, "kgCo2ePerDeclaredUnit")
+                ?? PartOf($"{p}.biogenicKgCo2ePerDeclaredUnit", f.BiogenicKgCo2ePerDeclaredUnit, f.KgCo2ePerDeclaredUnit, "kgCo2ePerDeclaredUnit")
+                ?? Negative($"{p}.biogenicCarbonKgPerDeclaredUnit", f.BiogenicCarbonKgPerDeclaredUnit);
         }
-        return null;
+        return problem;
     }
 
     private static bool Outside(decimal rating) => rating is < 1 or > 5;
 
     private Problem? ValidateEnergy()
     {
-        for (var i = 0; i < Energy.Count; i++)
+        Problem? problem = null;
+        for (var i = 0; problem is null && i < Energy.Count; i++)
         {
-            var e = Energy[i];
-            var p = $"energy[{i}]";
-            if (string.IsNullOrWhiteSpace(e.OperationId))
-            {
-                return new($"{p}.operationId", "must not be empty");
-            }
-            if (e.Intervals.Count == 0)
-            {
-                return new($"{p}.intervals", "must hold at least one interval");
-            }
-            for (var k = 0; k < e.Intervals.Count; k++)
+            var (e, p) = (Energy[i], $"energy[{i}]");
+            problem = Blank($"{p}.operationId", e.OperationId)
+                ?? Broken(e.Intervals.Count == 0, $"{p}.intervals", "must hold at least one interval");
+            for (var k = 0; problem is null && k < e.Intervals.Count; k++)
             {
                 var interval = e.Intervals[k];
-                if (interval.End <= interval.Start)
-                {
-                    return new($"{p}.intervals[{k}].end", "must be after start");
-                }
-                if (interval.Kwh < 0)
-                {
-                    return new($"{p}.intervals[{k}].kwh", "must be at least 0");
-                }
+                problem = Broken(interval.End <= interval.Start, $"{p}.intervals[{k}].end", "must be after start")
+                    ?? Negative($"{p}.intervals[{k}].kwh", interval.Kwh);
             }
         }
-        if (Energy.Count > 0 && Grid is null)
+        if (problem is null && Energy.Count > 0 && Grid is null)
         {
             return new("grid", "is required when energy is given");
         }
-        if (Grid is { } grid)
+        return problem ?? (Grid is { } grid ? ValidateGrid(grid) : null);
+    }
+
+    private static Problem? ValidateGrid(GridIntensity grid)
+    {
+        if (string.IsNullOrWhiteSpace(grid.Source))
         {
-            if (string.IsNullOrWhiteSpace(grid.Source))
+            return new("grid.source", "must name the source of the intensities");
+        }
+        if (grid.DailyKgCo2ePerKwh is { } daily)
+        {
+            if (daily.Count != 24)
             {
-                return new("grid.source", "must name the source of the intensities");
+                return new("grid.daily", "must hold exactly 24 hourly values");
             }
-            if (grid.DailyKgCo2ePerKwh is { } daily)
+            for (var h = 0; h < 24; h++)
             {
-                if (daily.Count != 24)
+                if (Negative($"grid.daily[{h}]", daily[h]) is { } negative)
                 {
-                    return new("grid.daily", "must hold exactly 24 hourly values");
-                }
-                for (var h = 0; h < 24; h++)
-                {
-                    if (daily[h] < 0)
-                    {
-                        return new($"grid.daily[{h}]", "must be at least 0");
-                    }
+                    return negative;
                 }
             }
-            var timeline = grid.Timeline ?? [];
-            var seen = new HashSet<DateTime>();
-            for (var h = 0; h < timeline.Count; h++)
+        }
+        var timeline = grid.Timeline ?? [];
+        var seen = new HashSet<DateTime>();
+        for (var h = 0; h < timeline.Count; h++)
+        {
+            var hour = timeline[h];
+            var problem = Broken(hour.HourStart.Ticks % TimeSpan.TicksPerHour != 0, $"grid.timeline[{h}].hourStart", "must be on a whole hour")
+                ?? Broken(!seen.Add(hour.HourStart), $"grid.timeline[{h}].hourStart", "must not repeat an hour")
+                ?? Negative($"grid.timeline[{h}].kgCo2ePerKwh", hour.KgCo2ePerKwh);
+            if (problem is not null)
             {
-                var hour = timeline[h];
-                if (hour.HourStart.Ticks % TimeSpan.TicksPerHour != 0)
-                {
-                    return new($"grid.timeline[{h}].hourStart", "must be on a whole hour");
-                }
-                if (!seen.Add(hour.HourStart))
-                {
-                    return new($"grid.timeline[{h}].hourStart", "must not repeat an hour");
-                }
-                if (hour.KgCo2ePerKwh < 0)
-                {
-                    return new($"grid.timeline[{h}].kgCo2ePerKwh", "must be at least 0");
-                }
+                return problem;
             }
         }
         return null;
@@ -275,43 +163,30 @@ public sealed record FootprintInput
 
     private Problem? ValidateTransport()
     {
-        for (var i = 0; i < TransportFactors.Count; i++)
+        Problem? problem = null;
+        for (var i = 0; problem is null && i < TransportFactors.Count; i++)
         {
             var f = TransportFactors[i];
-            if (f.KgCo2ePerTonneKm < 0)
-            {
-                return new($"transportFactors[{i}].kgCo2ePerTonneKm", "must be at least 0");
-            }
-            if (string.IsNullOrWhiteSpace(f.Source))
-            {
-                return new($"transportFactors[{i}].source", "must name the source of the factor");
-            }
+            problem = Negative($"transportFactors[{i}].kgCo2ePerTonneKm", f.KgCo2ePerTonneKm)
+                ?? Broken(string.IsNullOrWhiteSpace(f.Source), $"transportFactors[{i}].source", "must name the source of the factor");
         }
-        for (var i = 0; i < Transport.Count; i++)
+        for (var i = 0; problem is null && i < Transport.Count; i++)
         {
-            var t = Transport[i];
-            var p = $"transport[{i}]";
-            if (string.IsNullOrWhiteSpace(t.Item))
-            {
-                return new($"{p}.item", "must not be empty");
-            }
-            if (t.MassKg < 0)
-            {
-                return new($"{p}.massKg", "must be at least 0");
-            }
-            if (t.DistanceKm < 0)
-            {
-                return new($"{p}.distanceKm", "must be at least 0");
-            }
-            if (!Enum.IsDefined(t.Mode))
-            {
-                return new($"{p}.mode", "must be one of Van, Truck, Rail, ContainerShip, Air");
-            }
-            if (!TransportFactors.Any(f => f.Mode == t.Mode))
-            {
-                return new($"{p}.mode", $"has no factor in transportFactors for {t.Mode}");
-            }
+            var (t, p) = (Transport[i], $"transport[{i}]");
+            problem = Blank($"{p}.item", t.Item) ?? Negative($"{p}.massKg", t.MassKg) ?? Negative($"{p}.distanceKm", t.DistanceKm)
+                ?? Broken(!Enum.IsDefined(t.Mode), $"{p}.mode", "must be one of Van, Truck, Rail, ContainerShip, Air")
+                ?? Broken(!TransportFactors.Any(f => f.Mode == t.Mode), $"{p}.mode", $"has no factor in transportFactors for {t.Mode}");
         }
-        return null;
+        return problem;
     }
+
+    private static Problem? Broken(bool broken, string field, string rule) => broken ? new(field, rule) : null;
+
+    private static Problem? Blank(string field, string? value) => string.IsNullOrWhiteSpace(value) ? new(field, "must not be empty") : null;
+
+    private static Problem? Negative(string field, decimal? value) => value < 0 ? new(field, "must be at least 0") : null;
+
+    /// <summary>A fossil or biogenic part, when given, lies between 0 and the whole it is part of.</summary>
+    private static Problem? PartOf(string field, decimal? part, decimal whole, string wholeName) =>
+        part is { } value && (value < 0 || value > whole) ? new(field, $"must be between 0 and {wholeName}") : null;
 }
