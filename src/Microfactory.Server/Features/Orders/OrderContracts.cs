@@ -31,7 +31,10 @@ internal sealed record OrderLineInput(
     int? Quantity,
     IReadOnlyDictionary<string, string>? Parameters);
 
-/// <summary>An order on the wire.</summary>
+/// <summary>
+/// An order on the wire. <c>priority</c>: higher goes first on the plan (0 normal); <c>promisedCompletion</c>,
+/// <c>quoteId</c> and <c>quoteOption</c> are set when the order came from an accepted quote.
+/// </summary>
 internal sealed record OrderResponse(
     string Id,
     string CustomerId,
@@ -41,12 +44,16 @@ internal sealed record OrderResponse(
     string? Notes,
     IReadOnlyList<OrderLineResponse> Lines,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    int Priority,
+    DateTimeOffset? PromisedCompletion,
+    string? QuoteId,
+    string? QuoteOption)
 {
     public static OrderResponse From(Order o) =>
         new(o.Id, o.CustomerId, o.FactoryId, o.Status, o.RequestedDate, o.Notes,
             [.. o.Lines.Select(l => new OrderLineResponse(l.Id, l.LineNumber, l.TemplateId, l.TemplateVersion, l.Description, l.Quantity, l.Parameters))],
-            o.CreatedAt, o.UpdatedAt);
+            o.CreatedAt, o.UpdatedAt, o.Priority, o.PromisedCompletion, o.QuoteId, o.QuoteOption);
 }
 
 /// <summary>An order line on the wire.</summary>

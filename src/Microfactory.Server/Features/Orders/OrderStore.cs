@@ -12,7 +12,8 @@ namespace Microfactory.Server.Features.Orders;
 internal sealed class OrderStore(Database database)
 {
     private const string Columns =
-        "id AS Id, customer_id AS CustomerId, factory_id AS FactoryId, status AS Status, requested_date AS RequestedDate, notes AS Notes, created_at_ms AS CreatedAtMs, updated_at_ms AS UpdatedAtMs";
+        "id AS Id, customer_id AS CustomerId, factory_id AS FactoryId, status AS Status, requested_date AS RequestedDate, notes AS Notes, created_at_ms AS CreatedAtMs, updated_at_ms AS UpdatedAtMs, " +
+        "priority AS Priority, promised_completion_ms AS PromisedCompletionMs, quote_id AS QuoteId, quote_option AS QuoteOption";
 
     public async Task<(IReadOnlyList<Order> Items, long Total)> ListAsync(string? customerId, int offset, int limit, CancellationToken cancellationToken)
     {
@@ -38,8 +39,10 @@ internal sealed class OrderStore(Database database)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
-            INSERT INTO orders (id, customer_id, factory_id, status, requested_date, notes, created_at_ms, updated_at_ms)
-            VALUES (@Id, @CustomerId, @FactoryId, @Status, @RequestedDate, @Notes, @CreatedAtMs, @UpdatedAtMs)
+            INSERT INTO orders (id, customer_id, factory_id, status, requested_date, notes, created_at_ms, updated_at_ms,
+                                priority, promised_completion_ms, quote_id, quote_option)
+            VALUES (@Id, @CustomerId, @FactoryId, @Status, @RequestedDate, @Notes, @CreatedAtMs, @UpdatedAtMs,
+                    @Priority, @PromisedCompletionMs, @QuoteId, @QuoteOption)
             """,
             Parameters(order), transaction);
         await WriteLinesAsync(connection, transaction, order);
@@ -52,7 +55,8 @@ internal sealed class OrderStore(Database database)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(
             """
-            UPDATE orders SET factory_id = @FactoryId, status = @Status, requested_date = @RequestedDate, notes = @Notes, updated_at_ms = @UpdatedAtMs
+            UPDATE orders SET factory_id = @FactoryId, status = @Status, requested_date = @RequestedDate, notes = @Notes, updated_at_ms = @UpdatedAtMs,
+                              priority = @Priority, promised_completion_ms = @PromisedCompletionMs, quote_id = @QuoteId, quote_option = @QuoteOption
             WHERE id = @Id
             """,
             Parameters(order), transaction);
@@ -71,6 +75,7 @@ internal sealed class OrderStore(Database database)
         o.Id, o.CustomerId, o.FactoryId, Status = o.Status.ToString(),
         RequestedDate = o.RequestedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.Notes,
         CreatedAtMs = UnixTime.ToMs(o.CreatedAt), UpdatedAtMs = UnixTime.ToMs(o.UpdatedAt),
+        o.Priority, PromisedCompletionMs = o.PromisedCompletion is { } promised ? UnixTime.ToMs(promised) : (long?)null, o.QuoteId, o.QuoteOption,
     };
 
     private static Task WriteLinesAsync(DbConnection connection, DbTransaction transaction, Order order) =>
@@ -110,11 +115,16 @@ internal sealed class OrderStore(Database database)
         public string? Notes { get; set; }
         public long CreatedAtMs { get; set; }
         public long UpdatedAtMs { get; set; }
+        public int Priority { get; set; }
+        public long? PromisedCompletionMs { get; set; }
+        public string? QuoteId { get; set; }
+        public string? QuoteOption { get; set; }
 
         public Order ToOrder(ImmutableArray<OrderLine> lines) =>
             new(Id, CustomerId, FactoryId, Enum.Parse<OrderStatus>(Status),
                 RequestedDate is null ? null : DateOnly.ParseExact(RequestedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Notes, lines, UnixTime.FromMs(CreatedAtMs), UnixTime.FromMs(UpdatedAtMs));
+                Notes, lines, UnixTime.FromMs(CreatedAtMs), UnixTime.FromMs(UpdatedAtMs),
+                Priority, PromisedCompletionMs is { } promised ? UnixTime.FromMs(promised) : null, QuoteId, QuoteOption);
     }
 
     private sealed class LineRow
