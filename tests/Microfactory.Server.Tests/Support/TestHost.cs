@@ -39,8 +39,15 @@ internal sealed class TestHost : IAsyncDisposable
     public static async Task<TestHost> StartAsync(string engine = "sqlite", bool seedDemo = true, params string[] settings) =>
         await StartAsync(await TestDatabase.CreateAsync(engine, migrate: false), ownsDatabase: true, seedDemo, settings);
 
+    /// <summary>A server whose clock is <paramref name="time"/> (a <c>FakeTimeProvider</c>, say) instead of the system's.</summary>
+    public static async Task<TestHost> StartAsync(TimeProvider time, string engine = "sqlite", params string[] settings) =>
+        await StartAsync(await TestDatabase.CreateAsync(engine, migrate: false), ownsDatabase: true, seedDemo: true, time, settings);
+
     /// <summary>A server over a given database (a second server over the same one is a restart); <paramref name="settings"/> are extra <c>--key=value</c> arguments.</summary>
-    public static async Task<TestHost> StartAsync(TestDatabase database, bool ownsDatabase, bool seedDemo = true, params string[] settings)
+    public static Task<TestHost> StartAsync(TestDatabase database, bool ownsDatabase, bool seedDemo = true, params string[] settings) =>
+        StartAsync(database, ownsDatabase, seedDemo, null, settings);
+
+    private static async Task<TestHost> StartAsync(TestDatabase database, bool ownsDatabase, bool seedDemo, TimeProvider? time, string[] settings)
     {
         var keys = Path.Combine(Path.GetTempPath(), "mf-tests", Guid.NewGuid().ToString("N"), "keys");
         var app = ServerApp.Build(
@@ -53,7 +60,7 @@ internal sealed class TestHost : IAsyncDisposable
             $"--Microfactory:Seed:Demo={seedDemo}",
             "--Logging:LogLevel:Default=Warning",
             .. settings,
-        ]);
+        ], time is null ? null : services => services.AddSingleton(time));
         await app.InitialiseAsync(TextWriter.Null);
         await app.StartAsync();
         return new TestHost(app, database, ownsDatabase, new Uri(app.Urls.First()));

@@ -95,11 +95,10 @@ internal sealed class QuoteService(
             return new(ServiceResult<Order>.NotFound(found.Message!));
         }
         var quote = found.Value!;
-        var errors = new FieldErrors();
-        errors.OneOf("option", input.Option, [.. QuoteKinds.All]);
-        if (!errors.IsEmpty)
+        if (input.Option is null || !QuoteKinds.All.Contains(input.Option))
         {
-            return new(ServiceResult<Order>.Invalid(errors.Errors));
+            return new(ServiceResult<Order>.Invalid("option",
+                $"option {(input.Option is null ? "is required" : $"'{(input.Option.Length <= 40 ? input.Option : input.Option[..40] + "…")}' is unknown")}: it must be one of {string.Join(", ", QuoteKinds.All)}."));
         }
         var kind = input.Option!;
         if (quote.Acceptance is { } earlier)
@@ -316,7 +315,7 @@ internal sealed class QuoteService(
                 }
             }
             var evaluated = await DesignAsync(line, field, errors, cancellationToken);
-            if (evaluated is { } found)
+            if (evaluated is { } found && line.Quantity is not null)
             {
                 result.Add(await SummaryAsync(i + 1, line, found.Design, found.Title, leadTimes, cancellationToken));
             }
@@ -344,7 +343,9 @@ internal sealed class QuoteService(
         var template = await templates.GetAsync(line.TemplateId.Trim(), line.TemplateVersion.Trim(), cancellationToken);
         if (template.Outcome == ServiceOutcome.NotFound)
         {
-            errors.Add($"{field}.templateVersion", $"{field}.templateVersion: {template.Message}");
+            var known = (await templates.GetAsync(line.TemplateId.Trim(), null, cancellationToken)).Outcome != ServiceOutcome.NotFound;
+            var name = known ? $"{field}.templateVersion" : $"{field}.templateId";
+            errors.Add(name, $"{name}: {template.Message}");
             return null;
         }
         var design = await templates.DesignAsync(line.TemplateId.Trim(), line.TemplateVersion.Trim(), line.Parameters ?? new Dictionary<string, string>(),
