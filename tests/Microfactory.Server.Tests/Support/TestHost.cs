@@ -41,13 +41,14 @@ internal sealed class TestHost : IAsyncDisposable
 
     /// <summary>A server whose clock is <paramref name="time"/> (a <c>FakeTimeProvider</c>, say) instead of the system's.</summary>
     public static async Task<TestHost> StartAsync(TimeProvider time, string engine = "sqlite", params string[] settings) =>
-        await StartAsync(await TestDatabase.CreateAsync(engine, migrate: false), ownsDatabase: true, seedDemo: true, time, settings);
+        await StartAsync(await TestDatabase.CreateAsync(engine, migrate: false), ownsDatabase: true, services => services.AddSingleton(time), seedDemo: true, settings);
 
     /// <summary>A server over a given database (a second server over the same one is a restart); <paramref name="settings"/> are extra <c>--key=value</c> arguments.</summary>
     public static Task<TestHost> StartAsync(TestDatabase database, bool ownsDatabase, bool seedDemo = true, params string[] settings) =>
-        StartAsync(database, ownsDatabase, seedDemo, null, settings);
+        StartAsync(database, ownsDatabase, null, seedDemo, settings);
 
-    private static async Task<TestHost> StartAsync(TestDatabase database, bool ownsDatabase, bool seedDemo, TimeProvider? time, string[] settings)
+    /// <summary>A server whose services <paramref name="configure"/> may replace (a fake <see cref="TimeProvider"/>, say).</summary>
+    public static async Task<TestHost> StartAsync(TestDatabase database, bool ownsDatabase, Action<IServiceCollection>? configure, bool seedDemo = true, params string[] settings)
     {
         var keys = Path.Combine(Path.GetTempPath(), "mf-tests", Guid.NewGuid().ToString("N"), "keys");
         var app = ServerApp.Build(
@@ -60,7 +61,7 @@ internal sealed class TestHost : IAsyncDisposable
             $"--Microfactory:Seed:Demo={seedDemo}",
             "--Logging:LogLevel:Default=Warning",
             .. settings,
-        ], time is null ? null : services => services.AddSingleton(time));
+        ], configure);
         await app.InitialiseAsync(TextWriter.Null);
         await app.StartAsync();
         return new TestHost(app, database, ownsDatabase, new Uri(app.Urls.First()));

@@ -13,6 +13,7 @@ using Microfactory.Server.Features.Orders;
 using Microfactory.Server.Features.Plans;
 using Microfactory.Server.Features.Suppliers;
 using Microfactory.Server.Features.Templates;
+using Microfactory.Server.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Microfactory.Server.Features.Quotes;
@@ -105,7 +106,8 @@ internal sealed class QuoteService(
         {
             return await EarlierAsync(quote, earlier, idempotencyKey!, kind, cancellationToken);
         }
-        var now = time.GetUtcNow();
+        // Whole milliseconds, as stored: the order answered now and the one read back later are the same.
+        var now = UnixTime.FromMs(UnixTime.ToMs(time.GetUtcNow()));
         if (quote.IsExpiredAt(now))
         {
             return new(ServiceResult<Order>.Conflict("quote", $"quote {quote.Id} expired at {Iso(quote.ExpiresAt)}: ask for a new quote."), ProblemType: QuoteProblems.Expired);
@@ -139,7 +141,7 @@ internal sealed class QuoteService(
         }
         var order = new Order(ids.New(Core.Ids.IdPrefix.Order), quote.CustomerId, quote.FactoryId, OrderStatus.Confirmed, quote.RequestedDate, null,
             [.. quote.Lines.Select(l => new OrderLine(ids.New(Core.Ids.IdPrefix.OrderLine), l.LineNumber, l.TemplateId, l.TemplateVersion, l.Description, l.Quantity, l.Parameters))],
-            now, now, 0, option.PromisedCompletion, quote.Id, kind, option.Price);
+            now, now, 0, option.PromisedCompletion.Value.ToUniversalTime(), quote.Id, kind, option.Price, offer.LeadTime is { } lead ? now.AddDays(lead.Days) : null);
         var (stored, acceptance) = await store.AcceptAsync(new QuoteAcceptance(quote.Id, order.Id, idempotencyKey!, kind, caller.UserId, now), order, cancellationToken);
         if (!stored)
         {
