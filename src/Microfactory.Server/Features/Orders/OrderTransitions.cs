@@ -7,7 +7,7 @@ namespace Microfactory.Server.Features.Orders;
 /// Who may move an order from which status to which. Keeping a status is always allowed (other fields may change).
 /// <list type="table">
 /// <item><term>customer (own orders)</term><description>draft ↔ submitted; cancel a draft, submitted, confirmed or planned order</description></item>
-/// <item><term>planner, admin</term><description>draft ↔ submitted; draft or submitted → confirmed; completed → shipped; cancel before production</description></item>
+/// <item><term>planner, admin</term><description>draft ↔ submitted; draft, submitted or planned → confirmed; completed → shipped; cancel before production</description></item>
 /// <item><term>platform (the live plan, the shop floor)</term><description>submitted or confirmed → planned; planned → confirmed (work left the plan); planned → in production → completed</description></item>
 /// </list>
 /// Cancelling an order in production or later, and any move out of cancelled or shipped, is a conflict with the
@@ -26,6 +26,8 @@ internal static class OrderTransitions
     [
         .. Customer,
         (OrderStatus.Draft, OrderStatus.Confirmed), (OrderStatus.Submitted, OrderStatus.Confirmed),
+        // The live plan turns submitted orders into planned ones within a second; confirming one then is still confirming it.
+        (OrderStatus.Planned, OrderStatus.Confirmed),
         (OrderStatus.Completed, OrderStatus.Shipped),
     ];
 
