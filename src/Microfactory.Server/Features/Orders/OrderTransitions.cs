@@ -75,9 +75,11 @@ internal static class OrderTransitions
         };
         var allowedTargets = allowed.Where(p => p.From == from).Select(p => Name(p.To)).ToList();
         return new OrderTransitionRefusal(false, allowedTargets.Count == 0
-            ? $"status: {byWhom} cannot change the status of a {Name(from)} order (to {Name(to)})."
-            : $"status: {byWhom} may move a {Name(from)} order to {string.Join(" or ", allowedTargets)}, not to {Name(to)}.");
+            ? $"status: {byWhom} cannot change the status of {A(Name(from))} order (to {Name(to)})."
+            : $"status: {byWhom} may move {A(Name(from))} order to {string.Join(" or ", allowedTargets)}, not to {Name(to)}.");
     }
+
+    private static string A(string word) => ("aeiou".Contains(word[0], StringComparison.Ordinal) ? "an " : "a ") + word;
 
     /// <summary>The status as it is on the wire (camelCase).</summary>
     public static string Name(OrderStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
