@@ -18,11 +18,11 @@ public sealed class LivePlanTests
 {
     internal static readonly DateTimeOffset Monday = new(2030, 1, 7, 1, 0, 0, TimeSpan.Zero);
 
-    internal static async Task<(TestHost Host, FakeTimeProvider Time)> StartAsync(TestDatabase database, bool ownsDatabase = true, FakeTimeProvider? time = null)
+    internal static async Task<(TestHost Host, FakeTimeProvider Time)> StartAsync(TestDatabase database, bool ownsDatabase = true, FakeTimeProvider? time = null, params string[] settings)
     {
         time ??= new FakeTimeProvider(Monday);
         var host = await TestHost.StartAsync(database, ownsDatabase, s => s.AddSingleton<TimeProvider>(time), true,
-            "--Microfactory:Plans:PollInterval=00:00:00.100", "--Microfactory:Plans:ImproveAfterQuiet=00:00:00");
+            ["--Microfactory:Plans:PollInterval=00:00:00.100", "--Microfactory:Plans:ImproveAfterQuiet=00:00:00", .. settings]);
         return (host, time);
     }
 
