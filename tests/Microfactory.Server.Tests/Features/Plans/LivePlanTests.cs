@@ -242,6 +242,35 @@ public sealed class LivePlanTests
     }
 
     [Fact]
+    public async Task Improve_QuietAfterARepairThatMadeAnOrderLate_StoresABetterVersionKeepingStartedWork()
+    {
+        var time = new FakeTimeProvider(Monday);
+        var host = await TestHost.StartAsync(await TestDatabase.CreateAsync("sqlite", migrate: false), true, s => s.AddSingleton<TimeProvider>(time), true,
+            "--Microfactory:Plans:PollInterval=00:00:00.100", "--Microfactory:Plans:ImproveAfterQuiet=00:01:00", "--Microfactory:Plans:ImproveTimeLimit=00:00:02");
+        await using var _ = host;
+        using var admin = host.Admin();
+        var customer = await host.CreateCustomerAsync("Improver");
+        // The repair appends new work in order of arrival, so the order due today waits behind the one due in three weeks.
+        var relaxed = await OrderAsync(admin, customer, 20, "2030-01-28");
+        var urgent = await OrderAsync(admin, customer, 2, "2030-01-07");
+        var repaired = await PlanWatch.WaitForVersionAsync(admin, 0, p => PlanWatch.OperationsOf(p, relaxed).Count() == 80 && PlanWatch.OperationsOf(p, urgent).Count() == 8);
+        var before = repaired.GetProperty("kpis").GetProperty("totalWeightedTardinessMinutes").GetDouble();
+        Assert.True(before > 0, "the repaired plan should make the urgent order late");
+
+        time.Advance(TimeSpan.FromMinutes(2));
+        var improved = await PlanWatch.WaitForVersionAsync(admin, PlanWatch.Version(repaired));
+
+        Assert.StartsWith("Improved while quiet", improved.GetProperty("reason").GetString());
+        Assert.True(improved.GetProperty("kpis").GetProperty("totalWeightedTardinessMinutes").GetDouble() < before);
+        var after = PlanWatch.Operations(improved).ToDictionary(o => o.GetProperty("operationId").GetString()!, Place);
+        foreach (var started in PlanWatch.Operations(repaired).Where(o => o.GetProperty("start").GetDateTimeOffset() < time.GetUtcNow()))
+        {
+            Assert.Equal(Place(started), after[started.GetProperty("operationId").GetString()!]);
+        }
+        Assert.Empty(await PlanFeasibility.CheckAsync(admin, improved));
+    }
+
+    [Fact]
     public async Task Events_NewVersionStored_IsPushedToSubscribers()
     {
         var (host, _) = await StartAsync(await TestDatabase.CreateAsync("sqlite", migrate: false));
