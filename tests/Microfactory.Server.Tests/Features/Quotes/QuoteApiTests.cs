@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microfactory.Server.Features.Plans;
 using Microfactory.Server.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -57,6 +58,16 @@ public sealed class QuoteApiTests(QuoteHostFixture fixture) : IClassFixture<Quot
         Assert.Equal((1, "phone-stand", "1.0.0", 2), (line.GetProperty("lineNumber").GetInt32(), line.GetProperty("templateId").GetString(), line.GetProperty("templateVersion").GetString(), line.GetProperty("quantity").GetInt32()));
         Assert.NotEmpty(line.GetProperty("bom").EnumerateArray());
         Assert.Equal(3, line.GetProperty("routing").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task LivePlan_MachinesCostTheirHourlyRatePlusTheConfiguredLabourRate()
+    {
+        // What the cheapest option minimises must be what the quote charges for machine time and labour.
+        var plan = await Host.Service<LivePlans>().CurrentAsync("fac_kwun_tong", default);
+
+        Assert.Equal(plan.Model.Machines.Select(m => m.HourlyRate + QuoteHostFixture.LabourRate), plan.Instance.Machines.Select(m => m.CostPerHour));
+        Assert.Contains(plan.Instance.Machines, m => m.CostPerHour == 680m + QuoteHostFixture.LabourRate);
     }
 
     [Fact]
