@@ -49,7 +49,7 @@ internal static class ServiceRegistration
         services.AddSingleton<OrderStore>().AddSingleton<OrderService>();
         services.AddSingleton<UserStore>().AddSingleton<UserService>();
         services.AddMicrofactoryAccess(configuration);
-        services.AddSingleton<TemplateStore>().AddSingleton<TemplateService>().AddSingleton<TemplateSeeder>();
+        services.AddSingleton<TemplateStore>().AddSingleton<MaterialCatalogSnapshot>().AddSingleton<TemplateService>().AddSingleton<TemplateSeeder>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<AccessBootstrap>();
         services.AddSingleton<DemoSeeder>();
