@@ -8,6 +8,7 @@ using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Machines;
 using Microfactory.Server.Features.Materials;
+using Microfactory.Server.Features.Maturity;
 using Microfactory.Server.Features.Orders;
 using Microfactory.Server.Features.Suppliers;
 using Microfactory.Server.Features.Templates;
@@ -53,6 +54,7 @@ internal static class ServiceRegistration
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<AccessBootstrap>();
         services.AddSingleton<DemoSeeder>();
+        services.AddMaturity();
         return services;
     }
 

@@ -182,6 +182,12 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
                 await w.ResetPasswordAsync(_host, caller);
                 return new Call(new Dictionary<string, string>(), () => Json(new { currentPassword = World.KnownPassword, newPassword = "a new contract password" }));
             },
+            ["GetMaturityModel"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["ListMaturityAssessments"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["GetMaturityAssessment"] = _ => Get(("id", KwunTongDemo.FactoryId), ("assessmentId", w.AssessmentId)),
+            ["CreateMaturityAssessment"] = _ => With(() => Json(World.Assessment()), ("id", KwunTongDemo.FactoryId)),
+            ["GetMaturityEvidence"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["PlanMaturityRoadmap"] = _ => With(() => Json(new { profile = "foundation" }), ("id", KwunTongDemo.FactoryId)),
             ["SetTemplateOwner"] = async _ => new Call(
                 new Dictionary<string, string> { ["id"] = await w.NewTemplateAsync($"contract-owned-{Interlocked.Increment(ref _versions)}") },
                 () => Json(new { ownerId = w.AdminUserId })),
@@ -389,6 +395,15 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
 
         public string ShelfFile { get; private set; } = "";
 
+        public string AssessmentId { get; private set; } = "";
+
+        /// <summary>A complete assessment of the shipped model: every dimension at level 2.</summary>
+        public static object Assessment() => new
+        {
+            note = "contract",
+            answers = Microfactory.Maturity.Model.ShippedModel.Read().Model!.Dimensions.Select(d => new { dimension = d.Id, level = 2 }).ToArray(),
+        };
+
         public string ShelfQuery { get; private set; } = "";
 
         public static async Task<World> CreateAsync(TestHost host)
@@ -413,6 +428,9 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             var order = await admin.PostAsync("/api/v1/orders", Json(world.Order(customerId)));
             order.EnsureSuccessStatusCode();
             world.OrderId = (await order.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            var assessment = await admin.PostAsync($"/api/v1/factories/{KwunTongDemo.FactoryId}/maturity/assessments", Json(Assessment()));
+            assessment.EnsureSuccessStatusCode();
+            world.AssessmentId = (await assessment.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
             var planner = world.Callers.Single(c => c.Role == Roles.Planner).Client;
             world.PlannerUserId = (await planner.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString()!;
             world.AdminUserId = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString()!;
