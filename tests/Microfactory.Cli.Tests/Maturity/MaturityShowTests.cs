@@ -44,6 +44,11 @@ public sealed class MaturityShowTests
         Assert.Contains("  Shop-floor connectivity (IIoT)                ██░░░ 2        no data yet    —", lines);
         Assert.Contains("      Share of this factory's machines that reported telemetry in the last 7 days: not recorded by the platform yet (planned capability).", lines);
         Assert.Contains("  AI use                                        ░░░░░ 0        no data yet    —", lines);
+        // Long figures wrap at the width under their indent, with no trailing blanks.
+        Assert.All(lines, l => Assert.Equal(l.TrimEnd(), l));
+        Assert.All(lines.Where(l => l.Contains("days or ahead.", StringComparison.Ordinal)), l => Assert.StartsWith("      ", l, StringComparison.Ordinal));
+        Assert.Single(lines, l => l.Contains("days or ahead.", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(l.Length <= 160, l));
         Assert.Equal(["Process", "Technology", "Organisation"], lines.Where(l => l is "Process" or "Technology" or "Organisation"));
 
         var roadmap = Array.FindIndex(lines, l => l.StartsWith("Roadmap to ", StringComparison.Ordinal));

@@ -69,7 +69,7 @@ internal sealed class MaturityTerminalView(IAnsiConsole console, MaturitySnapsho
                 Line($"{Indent}{E(Pad(d.Name, width))}  {LevelCell(mine, "blue", "not assessed")}  {LevelCell(evidence.MeasuredLevel, "green", "no data yet")}  {gapMarkup}");
                 foreach (var text in FigureLines(evidence))
                 {
-                    Indented(FigureIndent, $"[grey]{E(text)}[/]");
+                    Indented(FigureIndent, text, "grey");
                 }
             }
         }
@@ -107,19 +107,19 @@ internal sealed class MaturityTerminalView(IAnsiConsole console, MaturitySnapsho
             var rank = step.Rank.ToString(CultureInfo.InvariantCulture).PadLeft(number);
             Line($"{Indent}{rank}. [bold]{E(step.DimensionName)}[/] level {step.FromLevel.ToString(CultureInfo.InvariantCulture)} {Arrow} {step.ToLevel.ToString(CultureInfo.InvariantCulture)} ({badge})");
             var under = Indent.Length + number + 2;
-            Indented(under, E(OneLine(step.Action)));
-            Indented(under, $"Expected effect: {E(OneLine(step.Effect))}");
+            Indented(under, OneLine(step.Action));
+            Indented(under, $"Expected effect: {OneLine(step.Effect)}");
             if (step.NeededFor.Length > 0)
             {
-                Indented(under, $"Needed for: {E(string.Join(", ", step.NeededFor))}");
+                Indented(under, $"Needed for: {string.Join(", ", step.NeededFor)}");
             }
-            Indented(under, E(MaturityText.Where(step)));
+            Indented(under, MaturityText.Where(step));
         }
         if (r.Progress is { } progress)
         {
             var moves = MaturityText.Moves(snapshot.Model, progress).ToList();
-            Indented(0, $"Progress since {E(r.Previous!.Id)} of {MaturityText.Date(r.Previous.CreatedAt)}: self-assessed index {MaturityText.Index(progress.IndexFrom)} {Arrow} {MaturityText.Index(progress.IndexTo)}; "
-                + (moves.Count == 0 ? "no level moved." : E(string.Join(", ", moves)) + "."));
+            Indented(0, $"Progress since {r.Previous!.Id} of {MaturityText.Date(r.Previous.CreatedAt)}: self-assessed index {MaturityText.Index(progress.IndexFrom)} {Arrow} {MaturityText.Index(progress.IndexTo)}; "
+                + (moves.Count == 0 ? "no level moved." : string.Join(", ", moves) + "."));
         }
     }
 
@@ -161,8 +161,37 @@ internal sealed class MaturityTerminalView(IAnsiConsole console, MaturitySnapsho
 
     private void Line(string markup) => console.MarkupLine(markup);
 
-    /// <summary>A paragraph that wraps at the console's width under its own indent, so long figures and steps stay readable.</summary>
-    private void Indented(int indent, string markup) => console.Write(new Padder(new Markup(markup), new Padding(indent, 0, 0, 0)) { Expand = false });
+    /// <summary>
+    /// Plain text wrapped at word boundaries to the console's width under its own indent (a hanging indent), so long
+    /// figures and steps stay readable; each line gets <paramref name="style"/> and no trailing blanks.
+    /// </summary>
+    private void Indented(int indent, string text, string? style = null)
+    {
+        var room = Math.Max(40, console.Profile.Width - indent - 1);
+        var prefix = new string(' ', indent);
+        foreach (var part in Wrap(text, room))
+        {
+            Line(prefix + (style is null ? E(part) : $"[{style}]{E(part)}[/]"));
+        }
+    }
+
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+            line.Append(line.Length > 0 ? " " : "").Append(word);
+        }
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
 
     private static string Pad(string text, int width) => text.PadRight(width);
 
