@@ -61,6 +61,9 @@ public sealed class MaturityExportTests
         Assert.Contains("| Group | Dimension | Self-assessed | Measured now | Gap | Evidence |", lines);
         Assert.Contains("| Process | Planning and scheduling | 2 | 2 | 0 | Share of this factory's machines with a weekly shift calendar: 100 % (level 2): 11 of 11 machines have a weekly shift calendar.<br>Share of planned operations placed by the scheduler rather than by hand: not recorded by the platform yet (planned capability). |", lines);
         Assert.Contains(lines, l => l.StartsWith("| Process | Carbon transparency and supplier integration | 5 | 3 | +2 claimed | Share of the platform's suppliers with a PACT endpoint (the target is 80 %): 66.7 % (level 3)", StringComparison.Ordinal));
+        var rows = lines.Where(l => l.StartsWith("| Process |", StringComparison.Ordinal) || l.StartsWith("| Technology |", StringComparison.Ordinal) || l.StartsWith("| Organisation |", StringComparison.Ordinal)).Select(l => l.Split(" | ")[0][2..]).ToList();
+        Assert.Equal(rows.Order(Comparer<string>.Create((a, b) => Rank(a).CompareTo(Rank(b)))), rows);
+        Assert.Equal(13, rows.Count);
         Assert.Contains("| Technology | Shop-floor connectivity (IIoT) | 2 | no data yet | — | Share of this factory's machines that reported telemetry in the last 7 days: not recorded by the platform yet (planned capability). |", lines);
         var carbon = Array.FindIndex(lines, l => l.StartsWith("- **Carbon transparency and supplier integration**: level 5: ", StringComparison.Ordinal));
         Assert.True(carbon > 0);
@@ -99,6 +102,8 @@ public sealed class MaturityExportTests
         Assert.Equal("microfactory", (string?)export["roadmap"]!["profile"]);
         Assert.Equal("notRecorded", (string?)export["evidence"]!["dimensions"]!.AsArray().Single(d => (string?)d!["dimension"] == "shopfloor-connectivity")!["figures"]![0]!["status"]);
     }
+
+    private static int Rank(string group) => Array.IndexOf(["Process", "Technology", "Organisation"], group);
 
     private static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 

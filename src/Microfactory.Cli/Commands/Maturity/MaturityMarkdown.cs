@@ -28,7 +28,8 @@ internal static class MaturityMarkdown
 
         md.Append("\n## Levels\n\n| Group | Dimension | Self-assessed | Measured now | Gap | Evidence |\n| --- | --- | ---: | ---: | ---: | --- |\n");
         var levels = a.Levels;
-        foreach (var d in s.Model.Dimensions)
+        // Grouped as in 'mf maturity show': process, technology, organisation.
+        foreach (var d in s.Model.Groups.SelectMany(g => s.Model.Dimensions.Where(d => d.GroupId == g.Id)))
         {
             var evidence = s.Evidence.Dimensions.First(e => e.DimensionId == d.Id);
             int? claimed = levels.TryGetValue(d.Id, out var c) ? c : null;
