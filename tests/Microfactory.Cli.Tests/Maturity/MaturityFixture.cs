@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microfactory.Cli.Commands;
 using Microfactory.Cli.Tests.Commands;
 using Microfactory.Server.Features.Maturity;
@@ -47,6 +46,4 @@ internal static class MaturityFixture
     }
 
     public static string[] Lines(string output) => output.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-
-    public static ImmutableArray<string> Ids(IEnumerable<Assessment> assessments) => [.. assessments.Select(a => a.Id)];
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microfactory.Cli.Tests.Commands;
-using Microfactory.Cli.Tests.Support;
 using Microfactory.Server.Tests.Support;
 
 namespace Microfactory.Cli.Tests.Maturity;

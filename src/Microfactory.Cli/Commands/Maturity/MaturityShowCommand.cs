@@ -1,7 +1,4 @@
 using System.CommandLine;
-using Microfactory.Maturity.Evidence;
-using Microfactory.Maturity.Model;
-using Spectre.Console;
 
 namespace Microfactory.Cli.Commands.Maturity;
 
