@@ -193,6 +193,7 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             },
             ["GetPlan"] = _ => Get(("id", KwunTongDemo.FactoryId)),
             ["ListPlanVersions"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["FollowPlan"] = _ => Task.FromResult(new Call(new Dictionary<string, string> { ["id"] = KwunTongDemo.FactoryId }, () => null, "?untilVersion=1")),
             ["AddMachineDowntime"] = _ => With(() => Json(w.NextDowntime()), ("id", w.MachineId)),
             ["RemoveMachineDowntime"] = async _ => new Call(
                 new Dictionary<string, string> { ["id"] = w.MachineId, ["downtimeId"] = await w.NewDowntimeAsync() }, () => null),
@@ -208,6 +209,12 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
                 await w.OrderPlannedAsync();
                 return new Call(new Dictionary<string, string> { ["id"] = w.OrderId }, () => null);
             },
+            ["GetMaturityModel"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["ListMaturityAssessments"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["GetMaturityAssessment"] = _ => Get(("id", KwunTongDemo.FactoryId), ("assessmentId", w.AssessmentId)),
+            ["CreateMaturityAssessment"] = _ => With(() => Json(World.Assessment()), ("id", KwunTongDemo.FactoryId)),
+            ["GetMaturityEvidence"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["PlanMaturityRoadmap"] = _ => With(() => Json(new { profile = "foundation" }), ("id", KwunTongDemo.FactoryId)),
             ["SetTemplateOwner"] = async _ => new Call(
                 new Dictionary<string, string> { ["id"] = await w.NewTemplateAsync($"contract-owned-{Interlocked.Increment(ref _versions)}") },
                 () => Json(new { ownerId = w.AdminUserId })),
@@ -307,6 +314,8 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
         factory.EnsureSuccessStatusCode();
         var empty = (await factory.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         await _recorder.SendAsync(_recorder.Contract["GetPlan"], admin, new Call(new Dictionary<string, string> { ["id"] = empty }, () => null), "of a factory without machines", HttpStatusCode.Conflict);
+        await _recorder.SendAsync(_recorder.Contract["FollowPlan"], admin, new Call(new Dictionary<string, string> { ["id"] = empty }, () => null, "?untilVersion=1"), "of a factory without machines", HttpStatusCode.Conflict);
+        await _recorder.SendAsync(_recorder.Contract["FollowPlan"], admin, new Call(new Dictionary<string, string> { ["id"] = KwunTongDemo.FactoryId }, () => null, "?untilVersion=0"), "until version 0", HttpStatusCode.BadRequest);
         var window = _world.NextDowntime();
         var downtime = new Call(new Dictionary<string, string> { ["id"] = _world.MachineId }, () => Json(window));
         await _recorder.SendAsync(_recorder.Contract["AddMachineDowntime"], admin, downtime, "for a new window", HttpStatusCode.Created);
@@ -461,6 +470,15 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
 
         public string ShelfFile { get; private set; } = "";
 
+        public string AssessmentId { get; private set; } = "";
+
+        /// <summary>A complete assessment of the shipped model: every dimension at level 2.</summary>
+        public static object Assessment() => new
+        {
+            note = "contract",
+            answers = Microfactory.Maturity.Model.ShippedModel.Read().Model!.Dimensions.Select(d => new { dimension = d.Id, level = 2 }).ToArray(),
+        };
+
         public string ShelfQuery { get; private set; } = "";
 
         public static async Task<World> CreateAsync(TestHost host)
@@ -486,6 +504,9 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             order.EnsureSuccessStatusCode();
             world.OrderId = (await order.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
             world.QuoteId = await world.NewQuoteAsync();
+            var assessment = await admin.PostAsync($"/api/v1/factories/{KwunTongDemo.FactoryId}/maturity/assessments", Json(Assessment()));
+            assessment.EnsureSuccessStatusCode();
+            world.AssessmentId = (await assessment.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
             var planner = world.Callers.Single(c => c.Role == Roles.Planner).Client;
             world.PlannerUserId = (await planner.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString()!;
             world.AdminUserId = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString()!;
