@@ -30,6 +30,21 @@ public sealed class PlanStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Versions_StoredAtOnceByTwoWriters_EachGetsItsOwnNumber(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        var store = await StoreAsync(db);
+        // A second store over the same database stands for a second process (the CLI beside the server).
+        var other = new PlanStore(db.Database);
+        var kpis = new PlanKpis(1, 0, At, [], 0, 0m, "HKD", 0, 0, 0);
+        var writes = Enumerable.Range(0, 12).Select(i => Task.Run(() =>
+            (i % 2 == 0 ? store : other).InsertVersionAsync(KwunTongDemo.FactoryId, At.AddSeconds(i), $"writer {i}", [], kpis, [], default)));
+        var versions = await Task.WhenAll(writes);
+        Assert.Equal(Enumerable.Range(1, 12).Select(v => (long)v), versions.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
     public async Task Versions_InsertedWithEvents_NumberUpAndMarkTheEventsAnswered(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);

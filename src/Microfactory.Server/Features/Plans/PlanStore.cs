@@ -49,8 +49,28 @@ internal sealed class PlanStore(Database database)
     }
 
     /// <summary>Stores the next version of a factory's plan and marks the events it answers, in one transaction; returns its number.</summary>
+    /// <summary>
+    /// Stores the next version of a factory's plan. Two processes (the server and a CLI) may store at once: the one
+    /// that loses the race for a number takes the next one instead of failing.
+    /// </summary>
     public async Task<long> InsertVersionAsync(string factoryId, DateTimeOffset createdAt, string reason, IReadOnlyList<PlanEventRecord> events, PlanKpis kpis,
         IEnumerable<PlanOperation> operations, CancellationToken cancellationToken)
+    {
+        var rows = operations.ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryInsertVersionAsync(factoryId, createdAt, reason, events, kpis, rows, cancellationToken);
+            }
+            catch (Exception e) when (attempt < 5 && UniqueViolations.Of(e, "plan_versions", "factory_id", "plan_versions_pkey"))
+            {
+            }
+        }
+    }
+
+    private async Task<long> TryInsertVersionAsync(string factoryId, DateTimeOffset createdAt, string reason, IReadOnlyList<PlanEventRecord> events, PlanKpis kpis,
+        IReadOnlyList<PlanOperation> operations, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
