@@ -23,6 +23,7 @@ public sealed class PlainOutputTests : IDisposable
         ["factory", "show", "-c", "{db}"],
         ["template", "list", "-c", "{db}"],
         ["template", "list", "--shipped"],
+        ["order", "list", "-c", "{db}"],
         ["template", "render", "wall-shelf", "--out", "{folder}/render"],
         ["schedule", "solve", "{instances}/jssp/ft06.txt", "--time-limit", "30", "--threads", "1"],
         ["schedule", "bench", "{folder}/jssp", "--time-limit", "30", "--threads", "1", "--best-known", "{instances}/best-known.csv"],
@@ -73,6 +74,8 @@ public sealed class PlainOutputTests : IDisposable
     {
         var database = $"Data Source={Path.Combine(_folder, "microfactory.db")}";
         await CoreCommandTests.SeedDemoAsync(database, withTemplates: true);
+        var customer = await DemoOrders.CustomerAsync(database, "Plain");
+        await DemoOrders.PlaceAsync(database, customer, Microfactory.Core.Orders.OrderStatus.Submitted, DemoOrders.Shelf(2));
         var instances = Path.Combine(AppContext.BaseDirectory, "instances");
         var small = Path.Combine(_folder, "jssp");
         Directory.CreateDirectory(small);
