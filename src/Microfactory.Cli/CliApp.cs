@@ -50,5 +50,6 @@ internal static class CliApp
         TemplateCommands.Create(context),
         ScheduleCommands.Create(context),
         OrderCommands.Create(context),
+        PlanCommands.Create(context),
     ];
 }
