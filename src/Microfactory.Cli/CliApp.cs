@@ -49,6 +49,7 @@ internal static class CliApp
         FactoryCommands.Create(context),
         TemplateCommands.Create(context),
         ScheduleCommands.Create(context),
+        Commands.Quotes.QuoteCommand.Create(context),
         OrderCommands.Create(context),
         PlanCommands.Create(context),
     ];

@@ -24,6 +24,7 @@ public sealed class PlainOutputTests : IDisposable
         ["template", "list", "-c", "{db}"],
         ["template", "list", "--shipped"],
         ["order", "list", "-c", "{db}"],
+        ["quote", "phone-stand", "--quantity", "2", "-c", "{db}"],
         ["template", "render", "wall-shelf", "--out", "{folder}/render"],
         ["schedule", "solve", "{instances}/jssp/ft06.txt", "--time-limit", "30", "--threads", "1"],
         ["schedule", "bench", "{folder}/jssp", "--time-limit", "30", "--threads", "1", "--best-known", "{instances}/best-known.csv"],
