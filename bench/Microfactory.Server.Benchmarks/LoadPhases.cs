@@ -64,10 +64,9 @@ internal static class LoadPhases
                 }
             }));
         }
-        var sent = Stopwatch.GetElapsedTime(start);
         await Task.WhenAll(inFlight);
-        // Throughput over the scheduled window; what is still in flight at its end counts in the latencies, not here.
-        return LatencySummary.From(phase, [.. latencies], failures, Math.Max(sent.TotalSeconds, duration.TotalSeconds));
+        // Throughput until the last answer: a server that falls behind the schedule shows it here as well as in the latencies.
+        return LatencySummary.From(phase, [.. latencies], failures, Math.Max(Stopwatch.GetElapsedTime(start).TotalSeconds, duration.TotalSeconds));
     }
 
     /// <summary>Null when the quote came back whole; otherwise what went wrong, short enough to count by kind.</summary>

@@ -19,7 +19,7 @@ internal sealed class LoadRun(ServerUnderTest server, LoadSettings settings, Tex
         var factory = await setup.FactoryAsync();
         var customers = await setup.CustomersAsync(settings.Customers);
         var orderIds = await setup.OrdersAsync(factory, customers, settings.Orders, workload);
-        var (version, operations) = await setup.WaitForPlanAsync(factory, orderIds, TimeSpan.FromMinutes(5));
+        var (version, operations) = settings.Skip.Contains("wait") ? (0L, 0) : await setup.WaitForPlanAsync(factory, orderIds, TimeSpan.FromMinutes(5));
 
         var quoteClients = customers.Select(c => Api.NewClient(server.Address, c.ApiKey, 64)).ToList();
         try

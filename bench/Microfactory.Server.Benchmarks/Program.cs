@@ -11,7 +11,7 @@ var repairs = new Option<int>("--repairs") { Description = "Machine downtimes po
 var seed = new Option<int>("--seed") { Description = "Seed of the order and quote mix.", DefaultValueFactory = _ => 42 };
 var server = new Option<Uri?>("--server") { Description = "Drive this running server instead of starting one (needs --key, an admin API key; its demo factory should have no orders yet)." };
 var key = new Option<string?>("--key") { Description = "Admin API key of --server." };
-var skip = new Option<string[]>("--skip") { Description = "Phases to leave out: closed, open, repair.", AllowMultipleArgumentsPerToken = true };
+var skip = new Option<string[]>("--skip") { Description = "Phases to leave out: wait (for the plan to hold every order), closed, open, repair.", AllowMultipleArgumentsPerToken = true };
 var root = new RootCommand("Load benchmark of the running Microfactory server: quotes per second and latency with open orders on the live plan, and the plan's repair latency after a machine goes down.")
 {
     orders, customers, rate, duration, clients, warmup, repairs, seed, server, key, skip,
