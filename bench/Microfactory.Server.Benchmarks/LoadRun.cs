@@ -30,17 +30,24 @@ internal sealed class LoadRun(ServerUnderTest server, LoadSettings settings, Tex
             var summaries = new List<LatencySummary>();
             var failed = false;
 
-            var warm = await LoadPhases.ClosedAsync("warm-up", Next, 4, settings.Warmup);
+            async Task<LatencySummary> Measured(Func<Task<LatencySummary>> phase)
+            {
+                var before = server.CpuTime();
+                var summary = await phase();
+                var after = server.CpuTime();
+                return before is { } b && after is { } a && summary.Requests > 0 ? summary with { ServerCpuMsPerRequest = (a - b).TotalMilliseconds / summary.Requests } : summary;
+            }
+            var warm = await Measured(() => LoadPhases.ClosedAsync("warm-up", Next, 4, settings.Warmup));
             await log.WriteLineAsync(warm.ToString());
             if (!settings.Skip.Contains("closed"))
             {
-                var closed = await LoadPhases.ClosedAsync($"closed loop, {settings.Clients} clients", Next, settings.Clients, settings.Duration);
+                var closed = await Measured(() => LoadPhases.ClosedAsync($"closed loop, {settings.Clients} clients", Next, settings.Clients, settings.Duration));
                 summaries.Add(closed);
                 await log.WriteLineAsync(closed.ToString());
             }
             if (!settings.Skip.Contains("open"))
             {
-                var open = await LoadPhases.OpenAsync(string.Create(CultureInfo.InvariantCulture, $"open rate {settings.Rate:0}/s"), Next, settings.Rate, settings.Duration);
+                var open = await Measured(() => LoadPhases.OpenAsync(string.Create(CultureInfo.InvariantCulture, $"open rate {settings.Rate:0}/s"), Next, settings.Rate, settings.Duration));
                 summaries.Add(open);
                 await log.WriteLineAsync(open.ToString());
                 failed |= open.Failures > 0 || open.P95 >= TargetP95Ms || open.PerSecond < TargetPerSecond * 0.99;
@@ -55,14 +62,15 @@ internal sealed class LoadRun(ServerUnderTest server, LoadSettings settings, Tex
             }
 
             await log.WriteLineAsync();
+            await log.WriteLineAsync(await LoadAverageAsync());
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"## {settings.Orders} open orders, plan version {version} with {operations} operations; {Environment.ProcessorCount} cores; server pid {server.ProcessId}"));
-            await log.WriteLineAsync("| phase | requests | quotes/s | p50 ms | p95 ms | p99 ms | max ms | failures |");
-            await log.WriteLineAsync("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            await log.WriteLineAsync("| phase | requests | quotes/s | p50 ms | p95 ms | p99 ms | max ms | failures | server CPU ms/quote |");
+            await log.WriteLineAsync("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var s in summaries)
             {
                 await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"| {s.Phase} | {s.Requests} | {s.PerSecond:0.0} | {s.P50:0.0} | {s.P95:0.0} | {s.P99:0.0} | {s.Max:0.0} | {s.Failures} |"));
+                    $"| {s.Phase} | {s.Requests} | {s.PerSecond:0.0} | {s.P50:0.0} | {s.P95:0.0} | {s.P99:0.0} | {s.Max:0.0} | {s.Failures} | {s.ServerCpuMsPerRequest:0.0} |"));
             }
             if (repairs.Count > 0)
             {
@@ -80,4 +88,8 @@ internal sealed class LoadRun(ServerUnderTest server, LoadSettings settings, Tex
             }
         }
     }
+
+    /// <summary>The machine's load average (Linux), so that a reader can tell a quiet run from one on a shared, busy machine.</summary>
+    private static async Task<string> LoadAverageAsync() =>
+        File.Exists("/proc/loadavg") ? "load average (1, 5, 15 min): " + string.Join(", ", (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ').Take(3)) : "";
 }

@@ -27,6 +27,17 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public int? ProcessId => _process?.Id;
 
+    /// <summary>CPU time the server process has used so far (user + system, all threads); null for a server this run did not start.</summary>
+    public TimeSpan? CpuTime()
+    {
+        if (_process is null || _process.HasExited)
+        {
+            return null;
+        }
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public static ServerUnderTest Existing(Uri address, string adminKey) => new(address, adminKey, null, null);
 
     public static async Task<ServerUnderTest> StartAsync(IReadOnlyDictionary<string, string> settings, TextWriter log)

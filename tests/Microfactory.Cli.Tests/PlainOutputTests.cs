@@ -25,6 +25,8 @@ public sealed class PlainOutputTests : IDisposable
         ["template", "list", "--shipped"],
         ["order", "list", "-c", "{db}"],
         ["quote", "phone-stand", "--quantity", "2", "-c", "{db}"],
+        ["plan", "show", "-c", "{db}"],
+        ["plan", "kpi", "-c", "{db}"],
         ["template", "render", "wall-shelf", "--out", "{folder}/render"],
         ["schedule", "solve", "{instances}/jssp/ft06.txt", "--time-limit", "30", "--threads", "1"],
         ["schedule", "bench", "{folder}/jssp", "--time-limit", "30", "--threads", "1", "--best-known", "{instances}/best-known.csv"],
@@ -77,6 +79,7 @@ public sealed class PlainOutputTests : IDisposable
         await CoreCommandTests.SeedDemoAsync(database, withTemplates: true);
         var customer = await DemoOrders.CustomerAsync(database, "Plain");
         await DemoOrders.PlaceAsync(database, customer, Microfactory.Core.Orders.OrderStatus.Submitted, DemoOrders.Shelf(2));
+        await DemoPlans.CurrentAsync(database);
         var instances = Path.Combine(AppContext.BaseDirectory, "instances");
         var small = Path.Combine(_folder, "jssp");
         Directory.CreateDirectory(small);

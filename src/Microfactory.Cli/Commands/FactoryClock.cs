@@ -22,6 +22,17 @@ internal sealed class FactoryClock
 
     public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
 
+    /// <summary>The instant of a wall-clock time at the factory (a time skipped by daylight saving counts from the end of the jump).</summary>
+    public DateTimeOffset FromLocal(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        while (_zone.IsInvalidTime(unspecified))
+        {
+            unspecified = unspecified.AddMinutes(1);
+        }
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, _zone), TimeSpan.Zero);
+    }
+
     public string Format(DateTimeOffset instant) => Local(instant).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
 
     public string Format(DateTimeOffset? instant) => instant is { } value ? Format(value) : "—";

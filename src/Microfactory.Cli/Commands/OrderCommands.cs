@@ -11,6 +11,7 @@ internal static class OrderCommands
         var command = new Command("order", "Customer orders: list them, show one with its promise and plan explanation, cancel one.");
         command.Subcommands.Add(OrderListCommand.Create(context));
         command.Subcommands.Add(OrderShowCommand.Create(context));
+        command.Subcommands.Add(OrderCancelCommand.Create(context));
         return command;
     }
 }

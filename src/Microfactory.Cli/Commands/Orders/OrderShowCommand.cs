@@ -5,6 +5,7 @@ using Microfactory.Server.Application;
 using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Orders;
+using Microfactory.Server.Features.Plans;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -36,6 +37,18 @@ internal static class OrderShowCommand
                 var customer = (await services.GetRequiredService<CustomerService>().GetAsync(Caller.System, order.CustomerId, cancellationToken)).Value;
                 var clock = factory is null ? null : new FactoryClock(factory);
                 Render(context.Console, order, factory?.Name, customer?.Name, clock);
+                if (order.IsOpenForProduction && clock is not null)
+                {
+                    var explained = await services.GetRequiredService<PlanExplanations>().ExplainAsync(Caller.System, order.Id, cancellationToken);
+                    if (explained.Outcome == ServiceOutcome.Ok)
+                    {
+                        RenderExplanation(context.Console, explained.Value!, clock);
+                    }
+                    else
+                    {
+                        context.Console.WriteLine(explained.Errors.FirstOrDefault()?.Message ?? explained.Message ?? "");
+                    }
+                }
                 return 0;
             }));
         return command;
@@ -53,6 +66,11 @@ internal static class OrderShowCommand
         facts.AddRow("Requested", order.RequestedDate?.ToString("yyyy-MM-dd", c) ?? "—");
         facts.AddRow("Promised completion", When(order.PromisedCompletion));
         facts.AddRow("Quote", order.QuoteId is null ? "—" : Markup.Escape($"{order.QuoteId} ({order.QuoteOption})"));
+        if (order.Price is { } price)
+        {
+            facts.AddRow("Price", Markup.Escape(string.Create(c,
+                $"{price.Total:#,##0.00} {price.Currency} (materials {price.Materials:#,##0.00}, machine time {price.MachineTime:#,##0.00}, energy {price.Energy:#,##0.00}, labour {price.Labour:#,##0.00}, overhead {price.Overhead:#,##0.00}, margin {price.Margin:#,##0.00})")));
+        }
         facts.AddRow("Priority", order.Priority.ToString("+0;-0;0", c));
         facts.AddRow("Created", When(order.CreatedAt));
         facts.AddRow("Updated", When(order.UpdatedAt));
@@ -72,5 +90,22 @@ internal static class OrderShowCommand
                 line.Quantity.ToString(c), Markup.Escape(line.Parameters.Count == 0 ? "(defaults)" : string.Join(", ", line.Parameters.Select(p => $"{p.Key}={p.Value}"))));
         }
         console.Write(lines);
+    }
+
+    /// <summary>Why the order completes when it does: the plan's completion, late or not, and one sentence per link of the critical chain.</summary>
+    private static void RenderExplanation(IAnsiConsole console, ExplanationResponse explanation, FactoryClock clock)
+    {
+        console.WriteLine();
+        var verdict = explanation.Late ? "[red]late[/]" : "[green]on time[/]";
+        console.MarkupLine($"[bold]Planned completion[/] {Markup.Escape(clock.Format(explanation.PlannedCompletion))} ({verdict}); promised {Markup.Escape(clock.Format(explanation.PromisedCompletion))}");
+        console.WriteLine(explanation.Summary);
+        var chain = new Table().Title($"critical chain behind the completion, times in {clock.ZoneId}").AddColumns("machine", "start", "end", "wait", "why");
+        chain.Columns[3].RightAligned();
+        foreach (var link in explanation.Links)
+        {
+            chain.AddRow(Markup.Escape(link.MachineName), clock.Short(link.Start), clock.Short(link.End),
+                link.WaitMinutes.ToString("#,##0", CultureInfo.InvariantCulture) + " min", Markup.Escape(link.Sentence));
+        }
+        console.Write(chain);
     }
 }
