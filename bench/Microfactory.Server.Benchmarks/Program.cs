@@ -12,9 +12,10 @@ var seed = new Option<int>("--seed") { Description = "Seed of the order and quot
 var server = new Option<Uri?>("--server") { Description = "Drive this running server instead of starting one (needs --key, an admin API key; its demo factory should have no orders yet)." };
 var key = new Option<string?>("--key") { Description = "Admin API key of --server." };
 var skip = new Option<string[]>("--skip") { Description = "Phases to leave out: wait (for the plan to hold every order), closed, open, repair.", AllowMultipleArgumentsPerToken = true };
+var keep = new Option<bool>("--keep") { Description = "Keep the started server's database folder (its path is printed), e.g. for 'mf plan show -c \"Data Source=…/microfactory.db\"'." };
 var root = new RootCommand("Load benchmark of the running Microfactory server: quotes per second and latency with open orders on the live plan, and the plan's repair latency after a machine goes down.")
 {
-    orders, customers, rate, duration, clients, warmup, repairs, seed, server, key, skip,
+    orders, customers, rate, duration, clients, warmup, repairs, seed, server, key, skip, keep,
 };
 root.SetAction(async (ParseResult parse, CancellationToken cancellationToken) =>
 {
@@ -23,7 +24,7 @@ root.SetAction(async (ParseResult parse, CancellationToken cancellationToken) =>
         new HashSet<string>(parse.GetValue(skip) ?? [], StringComparer.OrdinalIgnoreCase));
     var url = parse.GetValue(server);
     await using var target = url is null
-        ? await ServerUnderTest.StartAsync(new Dictionary<string, string>(), Console.Out)
+        ? await ServerUnderTest.StartAsync(new Dictionary<string, string>(), parse.GetValue(keep), Console.Out)
         : ServerUnderTest.Existing(url, parse.GetValue(key) ?? throw new ArgumentException("--server needs --key"));
     return await new LoadRun(target, settings, Console.Out).RunAsync(cancellationToken);
 });

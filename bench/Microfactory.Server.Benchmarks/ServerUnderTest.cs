@@ -40,7 +40,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public static ServerUnderTest Existing(Uri address, string adminKey) => new(address, adminKey, null, null);
 
-    public static async Task<ServerUnderTest> StartAsync(IReadOnlyDictionary<string, string> settings, TextWriter log)
+    public static async Task<ServerUnderTest> StartAsync(IReadOnlyDictionary<string, string> settings, bool keep, TextWriter log)
     {
         var folder = Directory.CreateTempSubdirectory("mf-load-").FullName;
         var port = FreePort();
@@ -74,7 +74,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerUnderTest(new Uri($"http://127.0.0.1:{port}"), key, process, folder);
+        var server = new ServerUnderTest(new Uri($"http://127.0.0.1:{port}"), key, process, keep ? null : folder);
         using var probe = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(2) };
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(90))

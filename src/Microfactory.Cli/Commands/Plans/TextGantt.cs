@@ -90,8 +90,8 @@ internal static class TextGantt
             Flush(line, run, style);
             lines.Add(line.ToString());
         }
-        lines.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{new string(' ', labelWidth)}one column = {Duration(slice)}; times in {clock.ZoneId}; letters = orders (UPPER CASE = ends after the order is due); · = machine not working (shift or downtime)"));
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"{new string(' ', labelWidth)}one column = {Duration(slice)}; times in {clock.ZoneId}; · = machine not working (outside its shifts, or down)"));
+        lines.Add($"{new string(' ', labelWidth)}a letter = an order (see the table below); UPPER CASE = the operation ends after its order is due");
         return lines;
     }
 
