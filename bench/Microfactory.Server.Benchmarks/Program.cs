@@ -13,9 +13,10 @@ var server = new Option<Uri?>("--server") { Description = "Drive this running se
 var key = new Option<string?>("--key") { Description = "Admin API key of --server." };
 var skip = new Option<string[]>("--skip") { Description = "Phases to leave out: wait (for the plan to hold every order), closed, open, repair.", AllowMultipleArgumentsPerToken = true };
 var keep = new Option<bool>("--keep") { Description = "Keep the started server's database folder (its path is printed), e.g. for 'mf plan show -c \"Data Source=…/microfactory.db\"'." };
+var setting = new Option<string[]>("--setting") { Description = "A setting of the started server as NAME=VALUE, passed as an environment variable (e.g. Microfactory__Plans__ImproveAfterQuiet=00:00:00). Repeat for more.", AllowMultipleArgumentsPerToken = true };
 var root = new RootCommand("Load benchmark of the running Microfactory server: quotes per second and latency with open orders on the live plan, and the plan's repair latency after a machine goes down.")
 {
-    orders, customers, rate, duration, clients, warmup, repairs, seed, server, key, skip, keep,
+    orders, customers, rate, duration, clients, warmup, repairs, seed, server, key, skip, keep, setting,
 };
 root.SetAction(async (ParseResult parse, CancellationToken cancellationToken) =>
 {
@@ -24,8 +25,11 @@ root.SetAction(async (ParseResult parse, CancellationToken cancellationToken) =>
         new HashSet<string>(parse.GetValue(skip) ?? [], StringComparer.OrdinalIgnoreCase));
     var url = parse.GetValue(server);
     await using var target = url is null
-        ? await ServerUnderTest.StartAsync(new Dictionary<string, string>(), parse.GetValue(keep), Console.Out)
+        ? await ServerUnderTest.StartAsync(Settings(parse.GetValue(setting) ?? []), parse.GetValue(keep), Console.Out)
         : ServerUnderTest.Existing(url, parse.GetValue(key) ?? throw new ArgumentException("--server needs --key"));
     return await new LoadRun(target, settings, Console.Out).RunAsync(cancellationToken);
 });
 return await root.Parse(args).InvokeAsync();
+
+static Dictionary<string, string> Settings(string[] pairs) =>
+    pairs.Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : throw new ArgumentException($"--setting '{p[0]}' must be NAME=VALUE"), StringComparer.Ordinal);
