@@ -50,5 +50,8 @@ internal static class CliApp
         TemplateCommands.Create(context),
         ScheduleCommands.Create(context),
         MaturityCommands.Create(context),
+        Commands.Quotes.QuoteCommand.Create(context),
+        OrderCommands.Create(context),
+        PlanCommands.Create(context),
     ];
 }

@@ -24,6 +24,10 @@ public sealed class PlainOutputTests : IDisposable
         ["template", "list", "-c", "{db}"],
         ["template", "list", "--shipped"],
         ["maturity", "show", "-c", "{db}"],
+        ["order", "list", "-c", "{db}"],
+        ["quote", "phone-stand", "--quantity", "2", "-c", "{db}"],
+        ["plan", "show", "-c", "{db}"],
+        ["plan", "kpi", "-c", "{db}"],
         ["template", "render", "wall-shelf", "--out", "{folder}/render"],
         ["schedule", "solve", "{instances}/jssp/ft06.txt", "--time-limit", "30", "--threads", "1"],
         ["schedule", "bench", "{folder}/jssp", "--time-limit", "30", "--threads", "1", "--best-known", "{instances}/best-known.csv"],
@@ -74,6 +78,9 @@ public sealed class PlainOutputTests : IDisposable
     {
         var database = $"Data Source={Path.Combine(_folder, "microfactory.db")}";
         await CoreCommandTests.SeedDemoAsync(database, withTemplates: true);
+        var customer = await DemoOrders.CustomerAsync(database, "Plain");
+        await DemoOrders.PlaceAsync(database, customer, Microfactory.Core.Orders.OrderStatus.Submitted, DemoOrders.Shelf(2));
+        await DemoPlans.CurrentAsync(database);
         var instances = Path.Combine(AppContext.BaseDirectory, "instances");
         var small = Path.Combine(_folder, "jssp");
         Directory.CreateDirectory(small);
