@@ -9,6 +9,7 @@ using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Machines;
 using Microfactory.Server.Features.Materials;
 using Microfactory.Server.Features.Orders;
+using Microfactory.Server.Features.Plans;
 using Microfactory.Server.Features.Suppliers;
 using Microfactory.Server.Features.Templates;
 using Microfactory.Server.Features.Users;
@@ -53,6 +54,9 @@ internal static class ServiceRegistration
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<AccessBootstrap>();
         services.AddSingleton<DemoSeeder>();
+        services.AddOptions<PlansOptions>().Bind(configuration.GetSection(PlansOptions.Section))
+            .Configure(o => o.LabourRatePerHour = configuration.GetValue("Microfactory:Quotes:LabourRatePerHour", o.LabourRatePerHour));
+        services.AddSingleton<PlanStore>().AddSingleton<LivePlans>();
         return services;
     }
 
@@ -87,6 +91,7 @@ internal static class ServiceRegistration
         services.AddWebHardening();
 
         services.AddRazorComponents();
+        services.AddHostedService<LivePlanWorker>();
     }
 
     /// <summary>

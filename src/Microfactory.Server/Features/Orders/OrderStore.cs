@@ -33,6 +33,24 @@ internal sealed class OrderStore(Database database)
         return row?.ToOrder([.. (await LinesAsync(connection, [id]))[id]]);
     }
 
+    /// <summary>The orders of a factory whose work belongs on its plan (submitted, confirmed, planned, in production), oldest first, with their lines.</summary>
+    public async Task<IReadOnlyList<Order>> ListOpenAsync(string factoryId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        string[] open = [nameof(OrderStatus.Submitted), nameof(OrderStatus.Confirmed), nameof(OrderStatus.Planned), nameof(OrderStatus.InProduction)];
+        var rows = (await connection.QueryAsync<OrderRow>(
+            $"SELECT {Columns} FROM orders WHERE factory_id = @factoryId AND {SqlLists.AnyOf(connection, "status", "open")} ORDER BY created_at_ms, id", new { factoryId, open })).ToList();
+        var lines = await LinesAsync(connection, [.. rows.Select(r => r.Id)]);
+        return [.. rows.Select(r => r.ToOrder([.. lines[r.Id]]))];
+    }
+
+    /// <summary>Sets an order's priority; false when there is no such order.</summary>
+    public async Task<bool> SetPriorityAsync(string id, int priority, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync("UPDATE orders SET priority = @priority, updated_at_ms = @at WHERE id = @id", new { id, priority, at = UnixTime.ToMs(at) }) > 0;
+    }
+
     public async Task InsertAsync(Order order, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

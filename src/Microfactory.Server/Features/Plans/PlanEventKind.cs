@@ -1,0 +1,15 @@
+namespace Microfactory.Server.Features.Plans;
+
+/// <summary>What happened that the live plan must react to.</summary>
+internal enum PlanEventKind
+{
+    OrderConfirmed,
+    OrderChanged,
+    OrderCancelled,
+    DowntimeAdded,
+    DowntimeRemoved,
+    OperationPinned,
+    OperationUnpinned,
+    PriorityChanged,
+    MachineChanged,
+}
