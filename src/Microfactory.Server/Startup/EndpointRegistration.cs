@@ -39,6 +39,7 @@ internal static class EndpointRegistration
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapCatalogueEndpoints();
+        app.MapPlanEndpoints();
         app.MapRazorComponents<App>();
         app.MapUnknownRoutes();
         return app;

@@ -91,6 +91,7 @@ internal static class ServiceRegistration
         services.AddWebHardening();
 
         services.AddRazorComponents();
+        services.AddSingleton<Components.Planning.PlanBoard>();
         services.AddHostedService<LivePlanWorker>();
     }
 

@@ -85,9 +85,11 @@ export class PlanGantt {
     this.#items.remove(this.#items.getIds().filter((id) => !ids.has(id)));
     this.#items.update(items);
     if (first && items.length > 0) {
-      const start = Math.min(...items.map((i) => i.start.valueOf()));
-      const firstDay = Math.max(start, Date.now() - 2 * 60 * MINUTE);
-      this.#timeline.setWindow(new Date(firstDay - 30 * MINUTE), new Date(firstDay + 2 * 24 * 60 * MINUTE), { animation: false });
+      // Open on the work: from the first bar (or a little before now) to the last, at most two days of it.
+      const start = Math.max(Math.min(...items.map((i) => i.start.valueOf())), Date.now() - 2 * 60 * MINUTE);
+      const end = Math.min(Math.max(...items.map((i) => i.end.valueOf())), start + 2 * 24 * 60 * MINUTE);
+      const pad = Math.max(15 * MINUTE, (end - start) / 20);
+      this.#timeline.setWindow(new Date(start - pad), new Date(end + pad), { animation: false });
     }
   }
 
