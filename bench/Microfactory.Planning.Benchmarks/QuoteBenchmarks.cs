@@ -80,7 +80,7 @@ public class QuoteBenchmarks
 
     /// <summary>Seconds: cheapest option, 5 operations.</summary>
     [Benchmark]
-    public long SecondsCheapest5Ops() => PromiseQuery.Quote(_seconds, _five, 0, 2 * 86_400, PromiseGoal.LeastEnergyCost).Plan!.CompletionTick;
+    public long SecondsCheapest5Ops() => PromiseQuery.Quote(_seconds, _five, 0, 2 * 86_400, PromiseGoal.LeastCost).Plan!.CompletionTick;
 
     /// <summary>Seconds: greenest option, 5 operations.</summary>
     [Benchmark]

@@ -11,6 +11,7 @@ public static class IdPrefix
     public const string Customer = "cus";
     public const string Order = "ord";
     public const string OrderLine = "oln";
+    public const string Quote = "quo";
     public const string User = "usr";
     public const string ApiKey = "key";
 }

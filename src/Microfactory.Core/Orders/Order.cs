@@ -5,7 +5,8 @@ namespace Microfactory.Core.Orders;
 /// <summary>
 /// A customer's order for one or more configured products, made at one factory. <see cref="Priority"/> is set by
 /// planners (higher goes first when due dates compete; 0 is normal); <see cref="PromisedCompletion"/> is the completion
-/// the customer was promised, from the accepted option (<see cref="QuoteOption"/>) of quote <see cref="QuoteId"/>.
+/// the customer was promised, from the accepted option (<see cref="QuoteOption"/>) of quote <see cref="QuoteId"/>, at
+/// <see cref="Price"/>.
 /// </summary>
 public sealed record Order(
     string Id,
@@ -20,7 +21,8 @@ public sealed record Order(
     int Priority = 0,
     DateTimeOffset? PromisedCompletion = null,
     string? QuoteId = null,
-    string? QuoteOption = null)
+    string? QuoteOption = null,
+    PriceBreakdown? Price = null)
 {
     public bool CustomerMayChange => Status is OrderStatus.Draft or OrderStatus.Submitted;
 

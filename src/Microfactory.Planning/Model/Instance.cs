@@ -60,6 +60,10 @@ public sealed class Instance
             {
                 return $"machines[{k}].PowerKw: must be at least 0";
             }
+            if (machine.CostPerHour < 0)
+            {
+                return $"machines[{k}].CostPerHour: must be at least 0";
+            }
             for (var w = 0; w < machine.Unavailable.Count; w++)
             {
                 var window = machine.Unavailable[w];

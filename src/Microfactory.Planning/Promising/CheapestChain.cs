@@ -12,8 +12,8 @@ namespace Microfactory.Planning.Promising;
 /// <b>Recurrence.</b> G_i(t) is the least cost of operations 0..i, each placed on one of its
 /// machines in idle time, in order, with operation i ending by tick t. G_{-1}(t) = 0 for
 /// t ≥ ready. For option a of operation i (occupying D ticks at P kW),
-/// H_a(s) = c_a(s) + G_{i-1}(s) over the starts s at which [s, s + D) is idle, where c_a(s) is
-/// the block's energy cost. E(e) = min over a of H_a(e − D_a) is the least cost of ending
+/// H_a(s) = k_a + c_a(s) + G_{i-1}(s) over the starts s at which [s, s + D) is idle, where c_a(s) is
+/// the block's energy cost and k_a a constant of the option (its machine time's cost, or 0). E(e) = min over a of H_a(e − D_a) is the least cost of ending
 /// exactly at e, and G_i is the running minimum of E. The answer is G_last(latestEnd); the
 /// earliest t with the same value gives the earliest completion among the cheapest.
 /// </para>
@@ -48,7 +48,12 @@ internal static class CheapestChain
     /// one after another, the first starting at or after <paramref name="ready"/> and the last
     /// ending by <paramref name="latestEnd"/>; null when no placement fits.
     /// </summary>
-    public static (long[] Starts, int[] Options)? Solve(IdleCapacity capacity, IReadOnlyList<Operation> operations, HourlyRate? rate, long ready, long latestEnd)
+    /// <remarks>
+    /// With <paramref name="withTimeCost"/> each option also costs its occupied hours × its
+    /// machine's <see cref="Machine.CostPerHour"/>: a constant per option, which shifts H_a
+    /// without changing where it breaks, so the method stays exact.
+    /// </remarks>
+    public static (long[] Starts, int[] Options)? Solve(IdleCapacity capacity, IReadOnlyList<Operation> operations, HourlyRate? rate, long ready, long latestEnd, bool withTimeCost = false)
     {
         var n = operations.Count;
         var powers = capacity.Instance.Machines;
@@ -77,7 +82,9 @@ internal static class CheapestChain
                 var option = options[a];
                 intervals.Clear();
                 capacity.FeasibleStarts(option.Machine, option.OccupiedTicks, previous[0].From, latestEnd - tail[i] - option.OccupiedTicks, intervals);
-                EndCost(previous, intervals, rate, powers[option.Machine].PowerKw, option.OccupiedTicks, a, a == 0 ? envelope : ends);
+                var machine = powers[option.Machine];
+                var constant = withTimeCost && rate is not null ? (double)machine.CostPerHour * option.OccupiedTicks / rate.TicksPerHour : 0;
+                EndCost(previous, intervals, rate, machine.PowerKw, option.OccupiedTicks, constant, a, a == 0 ? envelope : ends);
                 if (a > 0)
                 {
                     Minimum(envelope, ends, merged);
@@ -94,8 +101,8 @@ internal static class CheapestChain
         return Trace(stages, operations, EarliestCheapest(stages[^1]));
     }
 
-    /// <summary>E_a(e): cost of operations 0..i when operation i runs on option a and ends exactly at e, into <paramref name="result"/>.</summary>
-    private static void EndCost(List<Segment> previous, List<(long First, long Last)> intervals, HourlyRate? rate, double powerKw, long length, int option, List<Segment> result)
+    /// <summary>E_a(e): cost of operations 0..i when operation i runs on option a and ends exactly at e, into <paramref name="result"/>; <paramref name="constant"/> is the option's cost that does not depend on time.</summary>
+    private static void EndCost(List<Segment> previous, List<(long First, long Last)> intervals, HourlyRate? rate, double powerKw, long length, double constant, int option, List<Segment> result)
     {
         result.Clear();
         var g = 0;
@@ -131,7 +138,7 @@ internal static class CheapestChain
                     pieceEnd = Math.Min(pieceEnd, Math.Min(startBoundary, gainBoundary - length) - 1);
                     slope = perTick * (rate!.OfHour(gainHour) - rate.OfHour(startHour));
                 }
-                result.Add(new Segment(s + length, pieceEnd + length, cost + before.At(s), slope + before.Slope, option, -1));
+                result.Add(new Segment(s + length, pieceEnd + length, constant + cost + before.At(s), slope + before.Slope, option, -1));
                 var next = pieceEnd + 1;
                 if (priced)
                 {

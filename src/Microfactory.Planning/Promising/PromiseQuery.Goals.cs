@@ -22,7 +22,7 @@ public static partial class PromiseQuery
     public static IReadOnlyList<PromiseQuote> Quotes(IdleCapacity capacity, Job job, long nowTick, long deadlineTick, int maxHorizonHours = DefaultMaxHorizonHours)
     {
         var query = Prepare(capacity, job, nowTick, maxHorizonHours);
-        PromiseGoal[] goals = [PromiseGoal.EarliestCompletion, PromiseGoal.LeastEnergyCost, PromiseGoal.LeastKgCo2e];
+        PromiseGoal[] goals = [PromiseGoal.EarliestCompletion, PromiseGoal.LeastCost, PromiseGoal.LeastKgCo2e];
         var plans = goals.Select(g => query.Plan(g, deadlineTick)).ToArray();
         var quotes = new PromiseQuote[goals.Length];
         for (var i = 0; i < goals.Length; i++)
@@ -106,7 +106,7 @@ public static partial class PromiseQuery
         }
         var (a, b) = goal == PromiseGoal.LeastKgCo2e
             ? (candidate.KgCo2e, incumbent.KgCo2e)
-            : ((double)candidate.EnergyCost, (double)incumbent.EnergyCost);
+            : ((double)candidate.Cost, (double)incumbent.Cost);
         if (Math.Abs(a - b) > 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b))))
         {
             return a < b;
@@ -167,7 +167,7 @@ public static partial class PromiseQuery
                 latestEnd = Math.Min(unlimited, Math.Max(_earliest.CompletionTick, Add(_ready, Multiply(_maxHorizonHours, rate.TicksPerHour))));
                 capped = latestEnd < unlimited;
             }
-            var solved = CheapestChain.Solve(_capacity, _job.Operations, rate, _ready, latestEnd);
+            var solved = CheapestChain.Solve(_capacity, _job.Operations, rate, _ready, latestEnd, withTimeCost: goal != PromiseGoal.LeastKgCo2e);
             var plan = solved is { } s ? Describe(s.Starts, s.Options, _isChain && !capped) : null;
             if (plan is null || Better(goal, _earliest, plan))
             {
@@ -258,6 +258,7 @@ public static partial class PromiseQuery
             var operations = new PromisedOperation[starts.Length];
             double kwh = 0;
             decimal cost = 0;
+            decimal timeCost = 0;
             double co2 = 0;
             long completion = _ready;
             for (var o = 0; o < starts.Length; o++)
@@ -265,13 +266,16 @@ public static partial class PromiseQuery
                 var option = _job.Operations[o].Options[options[o]];
                 var end = starts[o] + option.OccupiedTicks;
                 var (e, c, g) = EnergyIntegral.Of(instance.Energy, instance.Machines[option.Machine].PowerKw, starts[o], end);
-                operations[o] = new PromisedOperation(new Assignment(job, o, option.Machine, starts[o], end), e, c, g);
+                var machine = instance.Machines[option.Machine];
+                var t = instance.Energy is null ? 0 : machine.CostPerHour * option.OccupiedTicks / instance.Energy.TicksPerHour;
+                operations[o] = new PromisedOperation(new Assignment(job, o, option.Machine, starts[o], end), e, c, g, t);
                 kwh += e;
                 cost += c;
+                timeCost += t;
                 co2 += g;
                 completion = Math.Max(completion, end);
             }
-            return new PromisePlan(completion, operations, kwh, cost, co2, provenOptimal);
+            return new PromisePlan(completion, operations, kwh, cost, co2, provenOptimal, timeCost);
         }
 
         private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;

@@ -7,6 +7,7 @@ using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Machines;
 using Microfactory.Server.Features.Materials;
 using Microfactory.Server.Features.Orders;
+using Microfactory.Server.Features.Quotes;
 using Microfactory.Server.Features.Suppliers;
 using Microfactory.Server.Features.Templates;
 using Microfactory.Server.Features.Users;
@@ -32,6 +33,7 @@ internal static class EndpointRegistration
         api.WithMetadata(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = ApiKeyAuthenticationHandler.SchemeName });
         api.WithStandardResponses();
         api.MapFactoryApi().MapCapabilityApi().MapMachineApi().MapSupplierApi().MapMaterialApi().MapCustomerApi().MapOrderApi().MapUserApi().MapTemplateApi();
+        api.MapQuoteApi();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapApiDocumentation();

@@ -57,6 +57,7 @@ internal static class ServiceRegistration
         services.AddOptions<PlansOptions>().Bind(configuration.GetSection(PlansOptions.Section))
             .Configure(o => o.LabourRatePerHour = configuration.GetValue("Microfactory:Quotes:LabourRatePerHour", o.LabourRatePerHour));
         services.AddSingleton<PlanStore>().AddSingleton<LivePlans>();
+        services.AddMicrofactoryQuotes(configuration);
         return services;
     }
 

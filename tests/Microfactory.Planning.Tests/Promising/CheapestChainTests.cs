@@ -17,6 +17,8 @@ public sealed class CheapestChainTests
         var machines = Enumerable.Range(0, 1 + random.Next(3))
             .Select(k => new Machine($"M{k}", 1 + random.Next(12), random.Next(3) == 0 ? [new TimeWindow(random.Next(20), 21 + random.Next(8))] : []))
             .ToArray();
+        // Machine time costs, drawn after the machines so that the rest of each case stays as it was; a quarter cost nothing.
+        machines = [.. machines.Select(m => m with { CostPerHour = random.Next(4) == 0 ? 0 : random.Next(1, 300) / 100m })];
         var ticksPerHour = 2 + random.Next(4);
         var hours = 1 + random.Next(5);
         var energy = new EnergyProfile(ticksPerHour, [.. Enumerable.Range(0, hours).Select(_ => random.Next(1, 60) / 100m)], [.. Enumerable.Range(0, 1 + random.Next(5)).Select(_ => random.Next(1, 90) / 100.0)]);
@@ -58,10 +60,10 @@ public sealed class CheapestChainTests
         PromiseGoalTests.AssertFeasible(instance, schedule, job, quotes, now);
         var fastest = quotes[0].Plan!;
         Assert.Equal(exhaustive.Min(p => p.Completion), fastest.CompletionTick);
-        Assert.Equal(exhaustive.Where(p => p.Completion == fastest.CompletionTick).Min(p => p.Cost), fastest.EnergyCost, 9);
+        Assert.Equal(exhaustive.Where(p => p.Completion == fastest.CompletionTick).Min(p => p.Cost), fastest.Cost, 9);
         var cheapest = quotes[1].Plan!;
         var leastCost = exhaustive.Min(p => p.Cost);
-        Assert.Equal(leastCost, cheapest.EnergyCost, 9);
+        Assert.Equal(leastCost, cheapest.Cost, 9);
         Assert.Equal(exhaustive.Where(p => Math.Abs(p.Cost - leastCost) <= 1e-9m).Min(p => p.Completion), cheapest.CompletionTick);
         var greenest = quotes[2].Plan!;
         var leastCo2 = exhaustive.Min(p => p.Co2);
@@ -70,7 +72,10 @@ public sealed class CheapestChainTests
         Assert.All(quotes, q => Assert.True(q.Plan!.IsProvenOptimal));
     }
 
-    /// <summary>Every placement of the chain: each operation on each eligible machine at each integer start, idle and in order.</summary>
+    /// <summary>
+    /// Every placement of the chain: each operation on each eligible machine at each integer start, idle and in order;
+    /// its cost is the energy at the hours used plus the occupied hours × the machine's cost per hour.
+    /// </summary>
     private static List<(long Completion, decimal Cost, double Co2)> Exhaustive(Instance instance, List<Assignment> committed, Job job, long ready, long deadline)
     {
         var found = new List<(long, decimal, double)>();
@@ -91,7 +96,8 @@ public sealed class CheapestChainTests
                     if (idle)
                     {
                         var (_, c, g) = EnergyIntegral.Of(instance.Energy, machine.PowerKw, s, end);
-                        Place(o + 1, end, cost + c, co2 + g);
+                        var time = machine.CostPerHour * option.OccupiedTicks / instance.Energy!.TicksPerHour;
+                        Place(o + 1, end, cost + c + time, co2 + g);
                     }
                 }
             }

@@ -36,7 +36,7 @@ public sealed class PromiseGoalTests
         Assert.True(greenest.KgCo2e < fastest.KgCo2e);
         Assert.True(greenest.IsProvenOptimal);
         // A flat price of 0.20 makes every placement cost 10 kWh × 0.20 = 2.00, so the cheapest is the earliest.
-        var cheapest = Plan(quotes, PromiseGoal.LeastEnergyCost);
+        var cheapest = Plan(quotes, PromiseGoal.LeastCost);
         Assert.Equal(2.00m, cheapest.EnergyCost);
         Assert.Equal(15, cheapest.CompletionTick);
         Assert.All(quotes, q => Assert.Equal(10, q.Plan!.EnergyKwh, 9));
@@ -55,7 +55,7 @@ public sealed class PromiseGoalTests
 
         // Fastest hour 0: 10 kWh × 0.30 = 3.00, × 0.5 = 5.0 kg. Cheapest hour 1: 1.00 and 4.0 kg. Greenest hour 2: 4.00 and 1.0 kg.
         Assert.Equal((0L, 3.00m, 5.0), Figures(Plan(quotes, PromiseGoal.EarliestCompletion)));
-        Assert.Equal((10L, 1.00m, 4.0), Figures(Plan(quotes, PromiseGoal.LeastEnergyCost)));
+        Assert.Equal((10L, 1.00m, 4.0), Figures(Plan(quotes, PromiseGoal.LeastCost)));
         Assert.Equal((20L, 4.00m, 1.0), Figures(Plan(quotes, PromiseGoal.LeastKgCo2e)));
     }
 
@@ -94,7 +94,7 @@ public sealed class PromiseGoalTests
 
         var fastest = Plan(quotes, PromiseGoal.EarliestCompletion);
         Assert.Equal((0, 10L, 20.0, 4.00m, 8.0), (fastest.Operations[0].Assignment.Machine, fastest.CompletionTick, fastest.EnergyKwh, fastest.EnergyCost, fastest.KgCo2e));
-        foreach (var goal in new[] { PromiseGoal.LeastEnergyCost, PromiseGoal.LeastKgCo2e })
+        foreach (var goal in new[] { PromiseGoal.LeastCost, PromiseGoal.LeastKgCo2e })
         {
             var plan = Plan(quotes, goal);
             Assert.Equal((1, 20L, 10.0, 2.00m, 4.0), (plan.Operations[0].Assignment.Machine, plan.CompletionTick, plan.EnergyKwh, plan.EnergyCost, plan.KgCo2e));

@@ -6,6 +6,7 @@ using Microfactory.Server.Application;
 using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Orders;
+using Microfactory.Server.Features.Plans;
 using Microfactory.Server.Features.Templates;
 using Microfactory.Server.Tests.Support;
 
@@ -70,7 +71,7 @@ public sealed class OrderRulesTests(EnginesFixture fixture) : IClassFixture<Engi
         var host = fixture.Host(engine);
         var customer = await host.CreateCustomerAsync("Clocked orderer");
         var clock = new FixedClock(new DateTimeOffset(2026, 12, 1, 17, 30, 0, TimeSpan.Zero)); // 2026-12-02 01:30 in Hong Kong
-        var service = new OrderService(host.Service<OrderStore>(), host.Service<CustomerStore>(), host.Service<FactoryStore>(), host.Service<TemplateService>(), new IdFactory(), clock);
+        var service = new OrderService(host.Service<OrderStore>(), host.Service<CustomerStore>(), host.Service<FactoryStore>(), host.Service<TemplateService>(), new IdFactory(), clock, host.Service<LivePlans>());
 
         var yesterday = await service.CreateAsync(Caller.System, Input(customer, new DateOnly(2026, 12, 1)), default);
         Assert.Equal(ServiceOutcome.Invalid, yesterday.Outcome);
@@ -81,7 +82,7 @@ public sealed class OrderRulesTests(EnginesFixture fixture) : IClassFixture<Engi
         Assert.Equal(ServiceOutcome.Ok, today.Outcome);
 
         clock.Now = clock.Now.AddDays(10);
-        var kept = await service.UpdateAsync(Caller.System, today.Value!.Id, Input(customer, new DateOnly(2026, 12, 2)) with { Status = OrderStatus.Completed }, default);
+        var kept = await service.UpdateAsync(Caller.System, today.Value!.Id, Input(customer, new DateOnly(2026, 12, 2)) with { Status = OrderStatus.Confirmed }, default);
         Assert.Equal(ServiceOutcome.Ok, kept.Outcome);
         var moved = await service.UpdateAsync(Caller.System, today.Value.Id, Input(customer, new DateOnly(2026, 12, 5)), default);
         Assert.Equal("requestedDate", Assert.Single(moved.Errors).Field);

@@ -31,9 +31,17 @@ internal static class OrderApi
         group.MapPut("/{id}", async (string id, OrderInput input, ClaimsPrincipal user, OrderService service, CancellationToken ct) =>
                 (await service.UpdateAsync(user.ToCaller(), id, input, ct)).ToHttp(OrderResponse.From))
             .WithSummary("Change an order")
-            .WithDescription("Replaces factory, date, notes, status and lines; customerId cannot change. A customer user may change its own orders only while they are drafts or submitted, and set status only to draft, submitted or cancelled.")
+            .WithDescription("Replaces factory, date, notes, status and lines; customerId cannot change. A customer user may change its own orders only while they are drafts or submitted, and move them between draft and submitted or cancel them; planners and admins also confirm (draft or submitted → confirmed) and ship completed orders. Planned, in production and completed are set by the platform. A move the caller may not make is 400 on status; cancelling work in production or later is 409.")
             .ProducesReplaced<OrderResponse>()
+            .ProducesConflict()
             .RequireAuthorization(Policies.CustomerOrPlanning).WithName("UpdateOrder");
+        group.MapPost("/{id}/cancel", async (string id, ClaimsPrincipal user, OrderService service, CancellationToken cancellationToken) =>
+                (await service.CancelAsync(user.ToCaller(), id, cancellationToken)).ToHttp(OrderResponse.From))
+            .WithSummary("Cancel an order")
+            .WithDescription("Cancels an order no work has started on: draft, submitted, confirmed or planned (its customer, planners and admins); the live plan releases its capacity. Cancelling a cancelled order again answers it unchanged; an order in production, completed or shipped answers 409.")
+            .ProducesOne<OrderResponse>()
+            .ProducesConflict()
+            .RequireAuthorization(Policies.CustomerOrPlanning).WithName("CancelOrder");
         return api;
     }
 }

@@ -33,7 +33,7 @@ internal sealed record OrderLineInput(
 
 /// <summary>
 /// An order on the wire. <c>priority</c>: higher goes first on the plan (0 normal); <c>promisedCompletion</c>,
-/// <c>quoteId</c> and <c>quoteOption</c> are set when the order came from an accepted quote.
+/// <c>quoteId</c>, <c>quoteOption</c> and <c>price</c> (the accepted option's breakdown) are set when the order came from an accepted quote.
 /// </summary>
 internal sealed record OrderResponse(
     string Id,
@@ -48,12 +48,13 @@ internal sealed record OrderResponse(
     int Priority,
     DateTimeOffset? PromisedCompletion,
     string? QuoteId,
-    string? QuoteOption)
+    string? QuoteOption,
+    PriceBreakdown? Price)
 {
     public static OrderResponse From(Order o) =>
         new(o.Id, o.CustomerId, o.FactoryId, o.Status, o.RequestedDate, o.Notes,
             [.. o.Lines.Select(l => new OrderLineResponse(l.Id, l.LineNumber, l.TemplateId, l.TemplateVersion, l.Description, l.Quantity, l.Parameters))],
-            o.CreatedAt, o.UpdatedAt, o.Priority, o.PromisedCompletion, o.QuoteId, o.QuoteOption);
+            o.CreatedAt, o.UpdatedAt, o.Priority, o.PromisedCompletion, o.QuoteId, o.QuoteOption, o.Price);
 }
 
 /// <summary>An order line on the wire.</summary>

@@ -7,6 +7,7 @@ using Microfactory.Core.Validation;
 using Microfactory.Server.Application;
 using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Factories;
+using Microfactory.Server.Features.Plans;
 using Microfactory.Server.Features.Templates;
 using Microfactory.Design.Evaluation;
 using Microfactory.Design.Templates;
@@ -16,16 +17,15 @@ namespace Microfactory.Server.Features.Orders;
 /// <summary>
 /// Orders. Customers place, read and change only their own orders, and change them only while they
 /// are drafts or submitted; admins and planners see and change every order. Another customer's
-/// order is "not found" to a customer, so ids of others reveal nothing.
+/// order is "not found" to a customer, so ids of others reveal nothing. Status moves follow <see cref="OrderTransitions"/>;
+/// every change the factory's plan must follow is notified to it (<see cref="LivePlans.NotifyAsync"/>).
 /// </summary>
-internal sealed class OrderService(OrderStore store, CustomerStore customers, FactoryStore factories, TemplateService templates, IdFactory ids, TimeProvider time)
+internal sealed class OrderService(OrderStore store, CustomerStore customers, FactoryStore factories, TemplateService templates, IdFactory ids, TimeProvider time, LivePlans plans)
 {
     public const int MaxLines = 100;
     public const int MaxQuantity = 10_000;
     public const int MaxParameters = 100;
     public const int MaxIdLength = 100;
-
-    private static readonly OrderStatus[] CustomerSettableStatuses = [OrderStatus.Draft, OrderStatus.Submitted, OrderStatus.Cancelled];
 
     public async Task<ItemPage<Order>> ListAsync(Caller caller, PageRequest page, CancellationToken cancellationToken)
     {
@@ -71,6 +71,10 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
         var order = new Order(ids.New(IdPrefix.Order), customerId!, valid.FactoryId!, input.Status ?? OrderStatus.Submitted, input.RequestedDate,
             input.Notes?.Trim(), Lines(input, valid.Descriptions), now, now);
         await store.InsertAsync(order, cancellationToken);
+        if (order.IsOpenForProduction)
+        {
+            await plans.NotifyAsync(new PlanEvent(order.FactoryId, PlanEventKind.OrderChanged, order.Id, caller.UserId), cancellationToken);
+        }
         return ServiceResult<Order>.Ok(order);
     }
 
@@ -87,8 +91,16 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
         var status = input.Status ?? existing.Status;
         if (!caller.MayActForAll())
         {
-            errors.Check(existing.CustomerMayChange, "status", $"status is {System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(existing.Status.ToString())}: the order can no longer be changed by the customer.");
-            errors.Check(CustomerSettableStatuses.Contains(status), "status", "status may be set to draft, submitted or cancelled by a customer.");
+            errors.Check(existing.CustomerMayChange, "status",
+                $"status is {OrderTransitions.Name(existing.Status)}: the order can no longer be changed by the customer (it can still be cancelled before production: POST /api/v1/orders/{id}/cancel).");
+        }
+        if (errors.IsEmpty && OrderTransitions.Check(Actor(caller), existing.Status, status) is { } refusal)
+        {
+            if (refusal.IsStateConflict)
+            {
+                return ServiceResult<Order>.Conflict("status", refusal.Message);
+            }
+            errors.Add("status", refusal.Message);
         }
         if (!errors.IsEmpty)
         {
@@ -99,10 +111,57 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
             FactoryId = valid.FactoryId!, Status = status, RequestedDate = input.RequestedDate, Notes = input.Notes?.Trim(),
             Lines = Lines(input, valid.Descriptions, existing), UpdatedAt = time.GetUtcNow(),
         };
-        return await store.UpdateAsync(order, cancellationToken)
-            ? ServiceResult<Order>.Ok(order)
-            : ServiceResult<Order>.NotFound($"No order with id '{id}'.");
+        if (!await store.UpdateAsync(order, cancellationToken))
+        {
+            return ServiceResult<Order>.NotFound($"No order with id '{id}'.");
+        }
+        if (existing.IsOpenForProduction || order.IsOpenForProduction)
+        {
+            var kind = order.Status == OrderStatus.Cancelled ? PlanEventKind.OrderCancelled
+                : order.Status == OrderStatus.Confirmed && existing.Status != OrderStatus.Confirmed ? PlanEventKind.OrderConfirmed
+                : PlanEventKind.OrderChanged;
+            await plans.NotifyAsync(new PlanEvent(order.FactoryId, kind, order.Id, caller.UserId), cancellationToken);
+        }
+        return ServiceResult<Order>.Ok(order);
     }
+
+    /// <summary>
+    /// Cancels an order that no work has started on (its customer, planners and admins); the plan releases its capacity.
+    /// Cancelling a cancelled order again changes nothing; an order in production or later is a conflict.
+    /// </summary>
+    public async Task<ServiceResult<Order>> CancelAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        for (var attempt = 0; ; attempt++)
+        {
+            var existing = id.Length <= MaxIdLength ? await store.GetAsync(id, cancellationToken) : null;
+            if (existing is null || !caller.MayActFor(existing.CustomerId))
+            {
+                return ServiceResult<Order>.NotFound($"No order with id '{(id.Length <= MaxIdLength ? id : id[..20] + "…")}'.");
+            }
+            if (existing.Status == OrderStatus.Cancelled)
+            {
+                return ServiceResult<Order>.Ok(existing);
+            }
+            if (OrderTransitions.Check(Actor(caller), existing.Status, OrderStatus.Cancelled) is { } refusal)
+            {
+                return ServiceResult<Order>.Conflict("status", refusal.Message);
+            }
+            var at = time.GetUtcNow();
+            // Conditional on the status read, so a move the platform makes meanwhile (planned → in production) is never overwritten.
+            if (await store.SetStatusAsync(id, existing.Status, OrderStatus.Cancelled, at, cancellationToken))
+            {
+                await plans.NotifyAsync(new PlanEvent(existing.FactoryId, PlanEventKind.OrderCancelled, id, caller.UserId), cancellationToken);
+                return ServiceResult<Order>.Ok(existing with { Status = OrderStatus.Cancelled, UpdatedAt = at });
+            }
+            if (attempt == 2)
+            {
+                return ServiceResult<Order>.Conflict("status", $"status of order {id} keeps changing; try again.");
+            }
+        }
+    }
+
+    private static OrderActor Actor(Caller caller) => caller.MayActForAll() ? OrderActor.Staff : OrderActor.Customer;
 
     /// <summary>What validation settled beyond the input: the factory (named, kept, or the only one) and each line's description.</summary>
     private sealed record Validated(string? FactoryId, IReadOnlyList<string?> Descriptions);

@@ -13,7 +13,7 @@ internal sealed class OrderStore(Database database)
 {
     private const string Columns =
         "id AS Id, customer_id AS CustomerId, factory_id AS FactoryId, status AS Status, requested_date AS RequestedDate, notes AS Notes, created_at_ms AS CreatedAtMs, updated_at_ms AS UpdatedAtMs, " +
-        "priority AS Priority, promised_completion_ms AS PromisedCompletionMs, quote_id AS QuoteId, quote_option AS QuoteOption";
+        "priority AS Priority, promised_completion_ms AS PromisedCompletionMs, quote_id AS QuoteId, quote_option AS QuoteOption, price_json AS PriceJson";
 
     public async Task<(IReadOnlyList<Order> Items, long Total)> ListAsync(string? customerId, int offset, int limit, CancellationToken cancellationToken)
     {
@@ -55,16 +55,22 @@ internal sealed class OrderStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await InsertAsync(connection, transaction, order);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Writes an order and its lines inside a caller's transaction (accepting a quote writes the acceptance in the same one).</summary>
+    public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, Order order)
+    {
         await connection.ExecuteAsync(
             """
             INSERT INTO orders (id, customer_id, factory_id, status, requested_date, notes, created_at_ms, updated_at_ms,
-                                priority, promised_completion_ms, quote_id, quote_option)
+                                priority, promised_completion_ms, quote_id, quote_option, price_json)
             VALUES (@Id, @CustomerId, @FactoryId, @Status, @RequestedDate, @Notes, @CreatedAtMs, @UpdatedAtMs,
-                    @Priority, @PromisedCompletionMs, @QuoteId, @QuoteOption)
+                    @Priority, @PromisedCompletionMs, @QuoteId, @QuoteOption, @PriceJson)
             """,
             Parameters(order), transaction);
         await WriteLinesAsync(connection, transaction, order);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<bool> UpdateAsync(Order order, CancellationToken cancellationToken)
@@ -74,7 +80,8 @@ internal sealed class OrderStore(Database database)
         var updated = await connection.ExecuteAsync(
             """
             UPDATE orders SET factory_id = @FactoryId, status = @Status, requested_date = @RequestedDate, notes = @Notes, updated_at_ms = @UpdatedAtMs,
-                              priority = @Priority, promised_completion_ms = @PromisedCompletionMs, quote_id = @QuoteId, quote_option = @QuoteOption
+                              priority = @Priority, promised_completion_ms = @PromisedCompletionMs, quote_id = @QuoteId, quote_option = @QuoteOption,
+                              price_json = @PriceJson
             WHERE id = @Id
             """,
             Parameters(order), transaction);
@@ -88,12 +95,22 @@ internal sealed class OrderStore(Database database)
         return true;
     }
 
+    /// <summary>Moves an order from <paramref name="from"/> to <paramref name="to"/>; false when its status is no longer <paramref name="from"/> (or it is gone).</summary>
+    public async Task<bool> SetStatusAsync(string id, OrderStatus from, OrderStatus to, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            "UPDATE orders SET status = @to, updated_at_ms = @at WHERE id = @id AND status = @from",
+            new { id, from = from.ToString(), to = to.ToString(), at = UnixTime.ToMs(at) }) == 1;
+    }
+
     private static object Parameters(Order o) => new
     {
         o.Id, o.CustomerId, o.FactoryId, Status = o.Status.ToString(),
         RequestedDate = o.RequestedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.Notes,
         CreatedAtMs = UnixTime.ToMs(o.CreatedAt), UpdatedAtMs = UnixTime.ToMs(o.UpdatedAt),
         o.Priority, PromisedCompletionMs = o.PromisedCompletion is { } promised ? UnixTime.ToMs(promised) : (long?)null, o.QuoteId, o.QuoteOption,
+        PriceJson = o.Price is null ? null : JsonSerializer.Serialize(o.Price),
     };
 
     private static Task WriteLinesAsync(DbConnection connection, DbTransaction transaction, Order order) =>
@@ -137,12 +154,14 @@ internal sealed class OrderStore(Database database)
         public long? PromisedCompletionMs { get; set; }
         public string? QuoteId { get; set; }
         public string? QuoteOption { get; set; }
+        public string? PriceJson { get; set; }
 
         public Order ToOrder(ImmutableArray<OrderLine> lines) =>
             new(Id, CustomerId, FactoryId, Enum.Parse<OrderStatus>(Status),
                 RequestedDate is null ? null : DateOnly.ParseExact(RequestedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Notes, lines, UnixTime.FromMs(CreatedAtMs), UnixTime.FromMs(UpdatedAtMs),
-                Priority, PromisedCompletionMs is { } promised ? UnixTime.FromMs(promised) : null, QuoteId, QuoteOption);
+                Priority, PromisedCompletionMs is { } promised ? UnixTime.FromMs(promised) : null, QuoteId, QuoteOption,
+                PriceJson is null ? null : JsonSerializer.Deserialize<PriceBreakdown>(PriceJson));
     }
 
     private sealed class LineRow

@@ -75,7 +75,7 @@ internal sealed class FactoryModel
         ArgumentNullException.ThrowIfNull(frame);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(factory.TimeZoneId);
         var ordered = machines.OrderBy(m => m.Id, StringComparer.Ordinal).ToArray();
-        var planning = ordered.Select(m => new PlanMachine(m.Id, m.WorkingPowerKw, Unavailable(m, frame, zone))).ToArray();
+        var planning = ordered.Select(m => new PlanMachine(m.Id, m.WorkingPowerKw, Unavailable(m, frame, zone), m.HourlyRate + labourRatePerHour)).ToArray();
         var prices = new decimal[frame.HorizonHours];
         var intensity = new double[frame.HorizonHours];
         for (var h = 0; h < frame.HorizonHours; h++)
