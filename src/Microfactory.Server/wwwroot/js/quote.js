@@ -24,8 +24,8 @@ async function drawChart() {
   const dim = (values) => values.map((value, i) => ({ value, itemStyle: { opacity: available[i] ? 1 : 0.35 } }));
   chart.setOption({
     animation: false,
-    grid: { left: 44, right: 48, top: 30, bottom: 28 },
-    legend: { top: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
+    grid: { left: 44, right: 48, top: 30, bottom: 56 },
+    legend: { bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => (typeof v === 'number' ? v.toFixed(3) : v) },
     xAxis: { type: 'category', data: names, axisLabel: { fontSize: 11 } },
     yAxis: [
