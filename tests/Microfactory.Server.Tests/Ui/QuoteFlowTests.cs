@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -20,7 +19,8 @@ public sealed class QuoteFlowTests : BrowserSession
     {
         var email = await NewCustomerUserAsync("Harbour Café Ltd");
         var page = await CustomerPageAsync(email, "/catalogue/wall-shelf");
-        var violations = await WatchViolationsAsync(page);
+        var violations = await CspViolations.WatchAsync(page);
+        await page.ReloadAsync();
         await page.WaitForSelectorAsync("form[data-live=ready]");
 
         await page.FillAsync("#p-length", "800");
@@ -146,14 +146,5 @@ public sealed class QuoteFlowTests : BrowserSession
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**" + path);
         return page;
-    }
-
-    private static async Task<ConcurrentQueue<string>> WatchViolationsAsync(IPage page)
-    {
-        var violations = new ConcurrentQueue<string>();
-        await page.ExposeFunctionAsync("__violation", (string report) => violations.Enqueue(report));
-        await page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', (e) => window.__violation(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));");
-        await page.ReloadAsync();
-        return violations;
     }
 }

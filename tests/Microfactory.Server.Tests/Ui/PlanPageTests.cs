@@ -1,0 +1,90 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microfactory.Server.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Microfactory.Server.Tests.Ui;
+
+/// <summary>The planner's page in a real browser on the demo factory: the Gantt, live updates from the server's event stream, and pins.</summary>
+public sealed class PlanPageTests : BrowserSession
+{
+    private const string Factory = "fac_kwun_tong";
+
+    [Fact]
+    public async Task PlanPage_AnotherRequestChangesThePlan_ShowsTheNewVersionWithoutReload()
+    {
+        var page = await SignedInPageAsync("/plan");
+        var violations = await CspViolations.WatchAsync(page);
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("[data-plan][data-live=connected]");
+        var before = long.Parse((await page.GetAttributeAsync("[data-plan]", "data-version"))!, System.Globalization.CultureInfo.InvariantCulture);
+        await page.EvaluateAsync("window.__sameDocument = true");
+        var network = NetworkLog.Attach(page);
+
+        var orderId = await SubmitOrderAsync(2);
+
+        await page.WaitForSelectorAsync($"tr[data-order={orderId}]");
+        await page.WaitForSelectorAsync(".vis-item.mf-op");
+        Assert.True(await page.EvaluateAsync<bool>("window.__sameDocument === true"), "the page was reloaded");
+        var after = long.Parse((await page.GetAttributeAsync("[data-plan]", "data-version"))!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(after > before, $"version {after} after {before}");
+        Assert.Contains($"Version {after}", await page.InnerTextAsync("[data-plan-version]"), StringComparison.Ordinal);
+        // The new order's work is in the chart's data, each bar on a machine row of the chart.
+        var data = await DataAsync(page);
+        var rows = data.GetProperty("machines").EnumerateArray().Select(m => m.GetProperty("id").GetString()).ToHashSet();
+        var ops = data.GetProperty("operations").EnumerateArray().Where(o => o.GetProperty("orderId").GetString() == orderId).ToList();
+        Assert.NotEmpty(ops);
+        Assert.All(ops, o => Assert.Contains(o.GetProperty("machineId").GetString(), rows));
+        Assert.Equal(rows.Count, await page.Locator(".vis-labelset .vis-label").CountAsync());
+
+        // Nothing polls: with the plan quiet, the page asks for nothing more.
+        await NetworkLog.QuietSpellAsync(page);
+        network.Clear();
+        var version = await page.GetAttributeAsync("[data-plan]", "data-version");
+        await NetworkLog.QuietSpellAsync(page);
+        if (version == await page.GetAttributeAsync("[data-plan]", "data-version"))
+        {
+            Assert.Empty(network.PageFetches($"/plan/{Factory}/data"));
+            Assert.Empty(network.PageFetches("/plan"));
+        }
+        Assert.Empty(network.Errors());
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task PlanPage_AtPhoneWidth_TheGanttScrollsInsideItsBoxAndOrdersAreCards()
+    {
+        await SubmitOrderAsync(1);
+        var page = await SignedInPageAsync("/plan", 390, 844);
+        await page.WaitForSelectorAsync(".vis-item.mf-op");
+        await page.WaitForSelectorAsync("tr[data-order]");
+        var fit = await page.EvaluateAsync<double[]>("() => [document.scrollingElement.scrollWidth, innerWidth, document.querySelector('.mf-gantt-scroll').scrollWidth, document.querySelector('.mf-gantt-scroll').clientWidth]");
+        Assert.True(fit[0] <= fit[1], $"the page is {fit[0]} px wide in a {fit[1]} px window");
+        Assert.True(fit[2] > fit[3], "the Gantt does not scroll inside its box");
+        Assert.Equal("block", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('tr[data-order]')).display"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ShotPath("phone-plan-orders"), FullPage = true });
+    }
+
+    private async Task<string> SubmitOrderAsync(int quantity)
+    {
+        using var admin = Server.Client();
+        var customer = await admin.PostAsJsonAsync("/api/v1/customers", new { name = "Plan Test Ltd", email = $"{Guid.NewGuid():N}@example.com" }, TestHost.Json);
+        customer.EnsureSuccessStatusCode();
+        var customerId = (await customer.Content.ReadFromJsonAsync<JsonElement>(TestHost.Json)).GetProperty("id").GetString();
+        var order = await admin.PostAsJsonAsync("/api/v1/orders", new
+        {
+            customerId,
+            notes = "Shelves for the counter",
+            lines = new[] { new { templateId = "wall-shelf", templateVersion = "1.0.0", quantity, parameters = new Dictionary<string, string>() } },
+        }, TestHost.Json);
+        order.EnsureSuccessStatusCode();
+        return (await order.Content.ReadFromJsonAsync<JsonElement>(TestHost.Json)).GetProperty("id").GetString()!;
+    }
+
+    // The Gantt's data as the page's script gets it (with the page's cookie).
+    private static async Task<JsonElement> DataAsync(IPage page)
+    {
+        var json = await page.EvaluateAsync<string>($"() => fetch('/plan/{Factory}/data').then(r => r.text())");
+        return JsonDocument.Parse(json).RootElement.Clone();
+    }
+}
