@@ -6,7 +6,8 @@ namespace Microfactory.Server;
 /// <summary>Builds, prepares and runs the host. The CLI's <c>mf serve</c> and the tests use the same three steps.</summary>
 internal static class ServerApp
 {
-    public static WebApplication Build(string[] args)
+    /// <summary>Builds the host; <paramref name="configure"/> may replace services afterwards (tests swap the clock).</summary>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configure = null)
     {
         // Content comes from the build output (appsettings.json) and the static-web-assets manifest (wwwroot), so the
         // process may run from any working directory; relative data paths such as ./data stay relative to that directory.
@@ -14,6 +15,7 @@ internal static class ServerApp
         builder.WebHost.UseStaticWebAssets();
         HostingDefaults.Apply(builder);
         builder.Services.AddMicrofactory(builder.Configuration);
+        configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapMicrofactory();
         return app;

@@ -1,15 +1,21 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using System.Globalization;
+using System.Security.Claims;
 using Microfactory.Server.Access;
+using Microfactory.Server.Api;
+using Microfactory.Server.Application;
 using Microfactory.Server.Components.Planning;
 using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Plans;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Microfactory.Server.Components;
 
 /// <summary>
 /// What the plan page's script asks for with the browser's cookie (the /api/v1 routes take API keys only): the plan in
-/// force as the Gantt draws it, and a server-sent event stream that names every new version. Staff only.
+/// force as the Gantt draws it and a server-sent event stream that names every new version (staff), and pin and unpin
+/// (planners and admins) as form posts with the antiforgery token, through the same <see cref="PlanService"/> as the API.
 /// </summary>
 internal static class PlanEndpoints
 {
@@ -33,12 +39,33 @@ internal static class PlanEndpoints
             context.Response.RegisterForDispose(ends);
             return TypedResults.ServerSentEvents(Notices(factoryId, plans, ends.Token));
         });
+        var pins = app.MapGroup("/plan").RequireAuthorization(Policies.Planning).ExcludeFromDescription();
+        // Form fields bind from the body, which makes the antiforgery middleware check the token.
+        pins.MapPost("/pin", async ([FromForm] string? operationId, [FromForm] string? machineId, [FromForm] string? start, ClaimsPrincipal user, PlanService service, CancellationToken ct) =>
+        {
+            DateTimeOffset? at = null;
+            if (!string.IsNullOrEmpty(start))
+            {
+                if (!DateTimeOffset.TryParse(start, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+                {
+                    return ApiResults.Validation([new("start", "start must be an ISO 8601 date-time with an offset, such as 2026-12-03T09:30:00Z.")]);
+                }
+                at = parsed;
+            }
+            var result = await service.PinAsync(user.ToCaller(), operationId ?? "", new PinInput(machineId, at), ct);
+            return result.Outcome == ServiceOutcome.Ok ? Results.Json(result.Value) : ApiResults.Problem(result);
+        });
+        pins.MapPost("/unpin", async ([FromForm] string? operationId, ClaimsPrincipal user, PlanService service, CancellationToken ct) =>
+        {
+            var result = await service.UnpinAsync(user.ToCaller(), operationId ?? "", ct);
+            return result.Outcome == ServiceOutcome.Ok ? Results.Json(result.Value) : ApiResults.Problem(result);
+        });
         return app;
     }
 
     // The version in force first (a version stored between the page's render and this connection is not missed),
     // then every new one. The watch subscribes before the version in force is read, so nothing falls in between.
-    private static async IAsyncEnumerable<SseItem<PlanNotice>> Notices(string factoryId, LivePlans plans, [EnumeratorCancellation] CancellationToken cancellationToken)
+    internal static async IAsyncEnumerable<SseItem<PlanNotice>> Notices(string factoryId, LivePlans plans, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var watch = plans.WatchAsync(factoryId, cancellationToken).GetAsyncEnumerator(cancellationToken);
         var next = watch.MoveNextAsync().AsTask();

@@ -7,6 +7,7 @@ using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Machines;
 using Microfactory.Server.Features.Materials;
 using Microfactory.Server.Features.Orders;
+using Microfactory.Server.Features.Plans;
 using Microfactory.Server.Features.Quotes;
 using Microfactory.Server.Features.Suppliers;
 using Microfactory.Server.Features.Templates;
@@ -34,6 +35,7 @@ internal static class EndpointRegistration
         api.WithStandardResponses();
         api.MapFactoryApi().MapCapabilityApi().MapMachineApi().MapSupplierApi().MapMaterialApi().MapCustomerApi().MapOrderApi().MapUserApi().MapTemplateApi();
         api.MapQuoteApi();
+        api.MapPlanApi();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapApiDocumentation();
@@ -42,6 +44,7 @@ internal static class EndpointRegistration
         app.MapAccountEndpoints();
         app.MapCatalogueEndpoints();
         app.MapPlanEndpoints();
+        app.MapOrderPageEndpoints();
         app.MapRazorComponents<App>();
         app.MapUnknownRoutes();
         return app;

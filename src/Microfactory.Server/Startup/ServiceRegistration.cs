@@ -56,7 +56,7 @@ internal static class ServiceRegistration
         services.AddSingleton<DemoSeeder>();
         services.AddOptions<PlansOptions>().Bind(configuration.GetSection(PlansOptions.Section))
             .Configure(o => o.LabourRatePerHour = configuration.GetValue("Microfactory:Quotes:LabourRatePerHour", o.LabourRatePerHour));
-        services.AddSingleton<PlanStore>().AddSingleton<LivePlans>();
+        services.AddSingleton<PlanStore>().AddSingleton<LivePlans>().AddSingleton<PlanService>().AddSingleton<PlanExplanations>();
         services.AddMicrofactoryQuotes(configuration);
         return services;
     }

@@ -40,7 +40,11 @@ internal sealed class TestHost : IAsyncDisposable
         await StartAsync(await TestDatabase.CreateAsync(engine, migrate: false), ownsDatabase: true, seedDemo, settings);
 
     /// <summary>A server over a given database (a second server over the same one is a restart); <paramref name="settings"/> are extra <c>--key=value</c> arguments.</summary>
-    public static async Task<TestHost> StartAsync(TestDatabase database, bool ownsDatabase, bool seedDemo = true, params string[] settings)
+    public static Task<TestHost> StartAsync(TestDatabase database, bool ownsDatabase, bool seedDemo = true, params string[] settings) =>
+        StartAsync(database, ownsDatabase, null, seedDemo, settings);
+
+    /// <summary>A server whose services <paramref name="configure"/> may replace (a fake <see cref="TimeProvider"/>, say).</summary>
+    public static async Task<TestHost> StartAsync(TestDatabase database, bool ownsDatabase, Action<IServiceCollection>? configure, bool seedDemo = true, params string[] settings)
     {
         var keys = Path.Combine(Path.GetTempPath(), "mf-tests", Guid.NewGuid().ToString("N"), "keys");
         var app = ServerApp.Build(
@@ -53,7 +57,7 @@ internal sealed class TestHost : IAsyncDisposable
             $"--Microfactory:Seed:Demo={seedDemo}",
             "--Logging:LogLevel:Default=Warning",
             .. settings,
-        ]);
+        ], configure);
         await app.InitialiseAsync(TextWriter.Null);
         await app.StartAsync();
         return new TestHost(app, database, ownsDatabase, new Uri(app.Urls.First()));

@@ -65,6 +65,89 @@ public sealed class PlanPageTests : BrowserSession
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ShotPath("phone-plan-orders"), FullPage = true });
     }
 
+    [Fact]
+    public async Task PlannerFlow_DragToAnotherMachineUnpinAndPinHere_ThePlanHonoursEachPin()
+    {
+        var orderId = await SubmitOrderAsync(1);
+        var page = await SignedInPageAsync("/plan");
+        var bar = page.Locator(".vis-item.mf-op", new PageLocatorOptions { HasText = "inspect" });
+        await bar.WaitForAsync();
+        var data = await DataAsync(page);
+        var inspect = data.GetProperty("operations").EnumerateArray().Single(o => o.GetProperty("orderId").GetString() == orderId && o.GetProperty("stepId").GetString() == "inspect");
+        var operationId = inspect.GetProperty("operationId").GetString()!;
+        var from = inspect.GetProperty("machineId").GetString()!;
+        var to = inspect.GetProperty("capableMachines").EnumerateArray().Select(m => m.GetString()!).First(m => m != from);
+        var toName = data.GetProperty("machines").EnumerateArray().Single(m => m.GetProperty("id").GetString() == to).GetProperty("name").GetString()!;
+
+        // Drag the bar down or up to the other capable machine's row, at the same time: the page pins it there.
+        var box = (await bar.BoundingBoxAsync())!;
+        var row = (await page.Locator(".vis-labelset .vis-label", new PageLocatorOptions { HasText = toName }).BoundingBoxAsync())!;
+        var version = await page.GetAttributeAsync("[data-plan]", "data-version");
+        var pinned = page.WaitForResponseAsync(r => r.Url.EndsWith("/plan/pin", StringComparison.Ordinal));
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, row.Y + row.Height / 2, new MouseMoveOptions { Steps = 12 });
+        await page.Mouse.UpAsync();
+        var answer = await pinned;
+        Assert.True(answer.Ok, $"{answer.Status} {await answer.TextAsync()}");
+        var pin = JsonDocument.Parse(await answer.TextAsync()).RootElement;
+        Assert.Equal(to, pin.GetProperty("machineId").GetString());
+        await page.WaitForFunctionAsync($"() => document.querySelector('[data-plan]').dataset.version !== '{version}'");
+
+        var planned = await OperationAsync(operationId);
+        Assert.True(planned.GetProperty("pinned").GetBoolean());
+        Assert.Equal(to, planned.GetProperty("machineId").GetString());
+        Assert.Equal(pin.GetProperty("start").GetDateTimeOffset(), planned.GetProperty("start").GetDateTimeOffset());
+
+        // Select it: the details offer Unpin; after it the plan no longer holds it, and "Pin here" fixes it where it is.
+        await bar.ClickAsync();
+        await page.WaitForSelectorAsync($"[data-op-details][data-operation='{operationId}'] [data-action=unpin]");
+        version = await page.GetAttributeAsync("[data-plan]", "data-version");
+        await page.ClickAsync("[data-op-details] [data-action=unpin]");
+        await page.WaitForFunctionAsync($"() => document.querySelector('[data-plan]').dataset.version !== '{version}'");
+        Assert.False((await OperationAsync(operationId)).GetProperty("pinned").GetBoolean());
+
+        await page.WaitForSelectorAsync($"[data-op-details][data-operation='{operationId}'] [data-action=pin-here]");
+        var before = await OperationAsync(operationId);
+        version = await page.GetAttributeAsync("[data-plan]", "data-version");
+        await page.ClickAsync("[data-op-details] [data-action=pin-here]");
+        await page.WaitForFunctionAsync($"() => document.querySelector('[data-plan]').dataset.version !== '{version}'");
+        var after = await OperationAsync(operationId);
+        Assert.True(after.GetProperty("pinned").GetBoolean());
+        Assert.Equal(before.GetProperty("machineId").GetString(), after.GetProperty("machineId").GetString());
+        Assert.Equal(before.GetProperty("start").GetDateTimeOffset(), after.GetProperty("start").GetDateTimeOffset());
+        await page.WaitForSelectorAsync($"[data-op-details][data-operation='{operationId}'] [data-action=unpin]");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ShotPath("desktop-plan-pinned"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task PlannerFlow_DragToAMachineThatCannotDoTheStep_SaysSoAndPinsNothing()
+    {
+        var orderId = await SubmitOrderAsync(1);
+        var page = await SignedInPageAsync("/plan");
+        var bar = page.Locator(".vis-item.mf-op", new PageLocatorOptions { HasText = "inspect" });
+        await bar.WaitForAsync();
+        var network = NetworkLog.Attach(page);
+        var box = (await bar.BoundingBoxAsync())!;
+        var row = (await page.Locator(".vis-labelset .vis-label", new PageLocatorOptions { HasText = "Fiber laser 1" }).BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, row.Y + row.Height / 2, new MouseMoveOptions { Steps = 12 });
+        await page.Mouse.UpAsync();
+        await page.WaitForSelectorAsync("[data-plan-status][data-tone=error]");
+        Assert.Contains("cannot do inspect", await page.InnerTextAsync("[data-plan-status]"), StringComparison.Ordinal);
+        Assert.Empty(network.PageFetches("/plan/pin"));
+        var data = await DataAsync(page);
+        Assert.DoesNotContain(data.GetProperty("operations").EnumerateArray(), o => o.GetProperty("orderId").GetString() == orderId && o.GetProperty("pinned").GetBoolean());
+    }
+
+    private async Task<JsonElement> OperationAsync(string operationId)
+    {
+        using var admin = Server.Client();
+        var plan = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/factories/{Factory}/plan", TestHost.Json);
+        return plan.GetProperty("operations").EnumerateArray().Single(o => o.GetProperty("operationId").GetString() == operationId).Clone();
+    }
+
     private async Task<string> SubmitOrderAsync(int quantity)
     {
         using var admin = Server.Client();

@@ -58,6 +58,20 @@ public sealed class QuoteFlowTests : BrowserSession
         Assert.Contains(await page.GetAttributeAsync("[data-status]", "data-status"), new[] { "Confirmed", "Planned" });
         Assert.Equal($"HKD {total.ToString("#,##0.00", CultureInfo.InvariantCulture)}", (await page.InnerTextAsync("[data-price]")).Trim());
 
+        // The live plan takes the order in; the page shows it by itself (the plan's event stream), with the chain of
+        // reasons behind the date as sentences. The promise is honest: the plan of now completes the order by it.
+        await page.EvaluateAsync("window.__sameDocument = true");
+        await page.WaitForSelectorAsync("[data-planned]");
+        Assert.True(await page.EvaluateAsync<bool>("window.__sameDocument === true"), "the order page was reloaded");
+        var planned = DateTimeOffset.Parse((await page.GetAttributeAsync("[data-planned]", "data-planned"))!, CultureInfo.InvariantCulture);
+        Assert.True(planned <= promised, $"planned {planned:O}, promised {promised:O}");
+        var sentences = await page.Locator("[data-chain] li").AllInnerTextsAsync();
+        Assert.NotEmpty(sentences);
+        Assert.All(sentences, s => Assert.EndsWith(".", s.Trim(), StringComparison.Ordinal));
+        var explanation = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orders/{orderId}/explanation", TestHost.Json);
+        Assert.Equal(planned, explanation.GetProperty("plannedCompletion").GetDateTimeOffset());
+        Assert.False(explanation.GetProperty("late").GetBoolean());
+
         var order = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orders/{orderId}", TestHost.Json);
         Assert.Equal(quoteId, order.GetProperty("quoteId").GetString());
         Assert.Equal("greenest", order.GetProperty("quoteOption").GetString());

@@ -37,9 +37,9 @@ internal sealed class PlanBoard(LivePlans plans, PlanStore planStore, OrderStore
             }
         }
 
-        var gantt = Gantt(snapshot, byId, names);
-        var completions = gantt.Operations.GroupBy(o => o.OrderId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(o => o.End), StringComparer.Ordinal);
         var now = time.GetUtcNow();
+        var gantt = Gantt(snapshot, byId, names, now);
+        var completions = gantt.Operations.GroupBy(o => o.OrderId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(o => o.End), StringComparer.Ordinal);
         var risks = open.Select(o => Risk(o, names.GetValueOrDefault(o.CustomerId), completions.TryGetValue(o.Id, out var end) ? end : null, factory.TimeZoneId, now))
             .OrderBy(r => r.Risk).ThenBy(r => r.Slack ?? TimeSpan.MaxValue).ThenBy(r => r.Order.CreatedAt).ToList();
 
@@ -51,21 +51,22 @@ internal sealed class PlanBoard(LivePlans plans, PlanStore planStore, OrderStore
     public async Task<PlanBoardView> BuildAsync(string factoryId, CancellationToken cancellationToken) =>
         await BuildAsync(await plans.CurrentAsync(factoryId, cancellationToken), cancellationToken);
 
-    private static GanttPlan Gantt(LivePlanSnapshot snapshot, IReadOnlyDictionary<string, Order> orders, IReadOnlyDictionary<string, string> customers)
+    // The API's view of each operation (PlanResponses: pinned, late, started as GET …/plan says) with what the chart
+    // needs besides: readable labels, how late, and the machines it may be pinned to.
+    private static GanttPlan Gantt(LivePlanSnapshot snapshot, IReadOnlyDictionary<string, Order> orders, IReadOnlyDictionary<string, string> customers, DateTimeOffset now)
     {
         var model = snapshot.Model;
-        var frame = snapshot.Frame;
-        var operations = new List<GanttOperation>(snapshot.Schedule.Assignments.Count);
-        foreach (var a in snapshot.Schedule.Assignments)
+        var wire = PlanResponses.From(snapshot, now).Operations;
+        var assignments = snapshot.Schedule.Assignments;
+        var operations = new List<GanttOperation>(assignments.Count);
+        for (var i = 0; i < assignments.Count; i++)
         {
-            var unit = snapshot.Units[a.Job];
+            var (a, op) = (assignments[i], wire[i]);
             var job = snapshot.Instance.Jobs[a.Job];
             var lateBy = job.DueTick is { } due && a.EndTick > due ? a.EndTick - due : 0;
-            var stepId = unit.StepIds[a.Operation];
             operations.Add(new GanttOperation(
-                unit.OperationId(a.Operation), unit.OrderId, OrderText.Label(unit.OrderId), unit.LineId, unit.Unit, stepId, stepId.Replace('-', ' ').Replace('_', ' '),
-                model.MachineAt(a.Machine).Id, frame.ToTime(a.StartTick), frame.ToTime(a.EndTick),
-                snapshot.Pinned.Contains((a.Job, a.Operation)), lateBy > 0, lateBy, a.StartTick < snapshot.NowTick,
+                op.OperationId, op.OrderId, OrderText.Label(op.OrderId), op.LineId, op.Unit, op.StepId, op.StepId.Replace('-', ' ').Replace('_', ' '),
+                op.MachineId, op.Start, op.End, op.Pinned, op.Late, lateBy, op.Started,
                 [.. job.Operations[a.Operation].Options.Select(o => model.MachineAt(o.Machine).Id)]));
         }
         var onPlan = snapshot.Units.Select(u => u.OrderId).Distinct(StringComparer.Ordinal);

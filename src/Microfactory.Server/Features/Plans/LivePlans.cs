@@ -92,7 +92,8 @@ internal sealed class LivePlans(
     internal async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var delay = Task.Delay(timeout, time, timer.Token);
+        // Pacing only: the poll runs on the real clock even when the business clock is simulated.
+        var delay = Task.Delay(timeout, timer.Token);
         var woken = _wake.Reader.WaitToReadAsync(timer.Token).AsTask();
         await Task.WhenAny(delay, woken);
         await timer.CancelAsync();
@@ -211,7 +212,7 @@ internal sealed class LivePlans(
         var objective = new Objective { Lexicographic = [ObjectiveTerm.WeightedTardiness, ObjectiveTerm.Makespan] };
         var found = await Task.Run(() =>
         {
-            var searched = Replanner.Replan(request, new SolverOptions { TimeLimit = Options.ImproveTimeLimit, Seed = 1, Objective = objective, Clock = time }, null, improvement.Token).Schedule;
+            var searched = Replanner.Replan(request, new SolverOptions { TimeLimit = Options.ImproveTimeLimit, Seed = 1, Objective = objective }, null, improvement.Token).Schedule;
             try
             {
                 return EnergyTiming.Improve(request with { Current = searched }).Schedule;

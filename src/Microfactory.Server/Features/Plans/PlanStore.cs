@@ -37,14 +37,15 @@ internal sealed class PlanStore(Database database)
         return [.. await connection.QueryAsync<string>("SELECT id FROM factories ORDER BY id")];
     }
 
-    /// <summary>A cheap summary of what the plan is made from (orders, machines, pending events): when it changes, the plan must be rebuilt.</summary>
+    /// <summary>A cheap summary of what the plan is made from (orders, machines, events): when it changes, the plan must be rebuilt.</summary>
     public async Task<string> FingerprintAsync(string factoryId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var orders = await connection.QuerySingleAsync<(long, long)>("SELECT count(*), COALESCE(max(updated_at_ms), 0) FROM orders WHERE factory_id = @factoryId", new { factoryId });
         var machines = await connection.QuerySingleAsync<(long, long)>("SELECT count(*), COALESCE(max(updated_at_ms), 0) FROM machines WHERE factory_id = @factoryId", new { factoryId });
-        var pending = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM plan_events WHERE factory_id = @factoryId AND version IS NULL", new { factoryId });
-        return string.Create(CultureInfo.InvariantCulture, $"o{orders.Item1}:{orders.Item2}|m{machines.Item1}:{machines.Item2}|e{pending}");
+        // Every event ever recorded, not the pending ones: a count that only grows cannot come back to a value already seen.
+        var events = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM plan_events WHERE factory_id = @factoryId", new { factoryId });
+        return string.Create(CultureInfo.InvariantCulture, $"o{orders.Item1}:{orders.Item2}|m{machines.Item1}:{machines.Item2}|e{events}");
     }
 
     /// <summary>Stores the next version of a factory's plan and marks the events it answers, in one transaction; returns its number.</summary>

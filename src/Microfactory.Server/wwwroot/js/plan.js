@@ -95,9 +95,10 @@ if (root) {
     details.hidden = !op;
     if (!op) {
       details.replaceChildren();
+      delete details.dataset.operation;
       return;
     }
-    const plan = gantt.operation(op.operationId) && op;
+    details.dataset.operation = op.operationId;
     const heading = document.createElement('h2');
     heading.className = 'h6 mb-2';
     heading.textContent = `${op.orderLabel ?? op.orderId} · ${op.stepLabel ?? op.stepId} (unit ${op.unit})`;
@@ -117,7 +118,7 @@ if (root) {
     fact('End', formatTime(op.end, zone));
     fact('State', [op.started ? 'started' : 'not started', op.pinned ? 'pinned' : 'placed by the planner engine', op.late ? `late by ${formatSpan(op.lateByMinutes ?? 0)}` : 'on time'].join(' · '));
     details.replaceChildren(heading, facts);
-    if (!canPin || !plan) {
+    if (!canPin) {
       return;
     }
     if (op.started) {
