@@ -7,7 +7,7 @@ import moment from 'moment';
 import { formatSpan, formatTime, offsetMinutes } from './factory-time.js';
 
 const PALETTE_SIZE = 12;
-const SNAP_MINUTES = 5;
+const SNAP_MINUTES = 1; // to the minute, as the plan counts: a bar dropped where it was keeps its start
 const MINUTE = 60_000;
 
 function escape(text) {
@@ -30,6 +30,9 @@ export class PlanGantt {
   #plan = null;
   #zone;
   #onMove;
+  #holding = false; // a pointer is down on a bar (a drag may be starting): new versions wait until it is let go
+  #waiting = null;
+  #moving = false; // a dropped bar waits for the server's answer
 
   /**
    * @param {HTMLElement} element where the chart goes
@@ -64,6 +67,29 @@ export class PlanGantt {
       onMove: (item, callback) => this.#move(item, callback),
     });
     this.#timeline.on('select', ({ items }) => onSelect(items.length > 0 ? this.operation(items[0]) : null));
+    // Redrawing the bars under a drag would cancel it: hold new versions while a bar is held, show them after.
+    element.addEventListener('pointerdown', (event) => {
+      if (event.target instanceof Element && event.target.closest('.vis-item')) {
+        this.#holding = true;
+      }
+    }, true);
+    window.addEventListener('pointerup', () => this.#release(), true);
+    window.addEventListener('pointercancel', () => this.#release(), true);
+  }
+
+  #release() {
+    if (!this.#holding) {
+      return;
+    }
+    this.#holding = false;
+    // After the drop's own handling (onMove runs on this same pointerup), show what came meanwhile.
+    setTimeout(() => {
+      if (!this.#holding && this.#waiting) {
+        const plan = this.#waiting;
+        this.#waiting = null;
+        this.show(plan);
+      }
+    }, 0);
   }
 
   /** The operation with this id in the plan shown, or null. */
@@ -73,6 +99,10 @@ export class PlanGantt {
 
   /** Shows a plan version: bars that stayed keep their place on screen, the view window does not jump. */
   show(plan) {
+    if (this.#holding || this.#moving) {
+      this.#waiting = plan;
+      return;
+    }
     const first = this.#plan === null;
     this.#plan = plan;
     const orders = new Map(plan.orders.map((o) => [o.id, o]));
@@ -138,6 +168,20 @@ export class PlanGantt {
   // A dragged bar: only to a machine that can do the step; the caller asks the server and the bar stays only if
   // the pin was taken (the next plan version then draws it where the plan put it).
   async #move(item, callback) {
+    this.#moving = true;
+    try {
+      await this.#moveTo(item, callback);
+    } finally {
+      this.#moving = false;
+      if (this.#waiting && !this.#holding) {
+        const plan = this.#waiting;
+        this.#waiting = null;
+        this.show(plan);
+      }
+    }
+  }
+
+  async #moveTo(item, callback) {
     const op = this.operation(item.id);
     if (!op) {
       callback(null);

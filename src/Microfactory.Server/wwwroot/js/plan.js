@@ -228,7 +228,7 @@ if (root) {
     try {
       const problem = await response.json();
       const fieldErrors = problem.errors ? Object.values(problem.errors).flat() : [];
-      message = [problem.detail ?? problem.title, ...fieldErrors].filter(Boolean).join(' ');
+      message = [...new Set([problem.detail ?? problem.title, ...fieldErrors].filter(Boolean))].join(' ');
     } catch {
       // not a problem document
     }
