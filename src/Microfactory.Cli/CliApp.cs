@@ -49,5 +49,6 @@ internal static class CliApp
         FactoryCommands.Create(context),
         TemplateCommands.Create(context),
         ScheduleCommands.Create(context),
+        MaturityCommands.Create(context),
     ];
 }

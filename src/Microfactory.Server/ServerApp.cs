@@ -27,6 +27,8 @@ internal static class ServerApp
         var services = app.Services;
         var database = services.GetRequiredService<Database>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Microfactory.Startup");
+        // The maturity model is read now, so a revised document that does not validate stops the start with its line.
+        _ = services.GetRequiredService<Features.Maturity.MaturityModelSource>();
         var applied = await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
         logger.LogInformation("Database {Database}: {Applied} migration(s) applied", database.Description, applied.Count);
         await services.GetRequiredService<AccessBootstrap>().RunAsync(console, cancellationToken);

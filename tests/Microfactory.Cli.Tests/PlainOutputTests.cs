@@ -23,6 +23,7 @@ public sealed class PlainOutputTests : IDisposable
         ["factory", "show", "-c", "{db}"],
         ["template", "list", "-c", "{db}"],
         ["template", "list", "--shipped"],
+        ["maturity", "show", "-c", "{db}"],
         ["template", "render", "wall-shelf", "--out", "{folder}/render"],
         ["schedule", "solve", "{instances}/jssp/ft06.txt", "--time-limit", "30", "--threads", "1"],
         ["schedule", "bench", "{folder}/jssp", "--time-limit", "30", "--threads", "1", "--best-known", "{instances}/best-known.csv"],

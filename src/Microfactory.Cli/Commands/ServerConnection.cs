@@ -35,6 +35,8 @@ internal static class ServerConnection
             .AddInMemoryCollection(overrides)
             .Build();
         var services = new ServiceCollection();
+        // The server's host provides IConfiguration itself; services that read settings directly (the maturity model's path) need it here too.
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddMicrofactoryApplication(configuration);
         return services.BuildServiceProvider();

@@ -6,6 +6,7 @@ using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Machines;
 using Microfactory.Server.Features.Materials;
+using Microfactory.Server.Features.Maturity;
 using Microfactory.Server.Features.Orders;
 using Microfactory.Server.Features.Plans;
 using Microfactory.Server.Features.Quotes;
@@ -36,6 +37,7 @@ internal static class EndpointRegistration
         api.MapFactoryApi().MapCapabilityApi().MapMachineApi().MapSupplierApi().MapMaterialApi().MapCustomerApi().MapOrderApi().MapUserApi().MapTemplateApi();
         api.MapQuoteApi();
         api.MapPlanApi();
+        api.MapMaturityApi();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapApiDocumentation();

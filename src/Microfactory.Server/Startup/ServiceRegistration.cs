@@ -8,6 +8,7 @@ using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Machines;
 using Microfactory.Server.Features.Materials;
+using Microfactory.Server.Features.Maturity;
 using Microfactory.Server.Features.Orders;
 using Microfactory.Server.Features.Plans;
 using Microfactory.Server.Features.Suppliers;
@@ -50,7 +51,7 @@ internal static class ServiceRegistration
         services.AddSingleton<OrderStore>().AddSingleton<OrderService>();
         services.AddSingleton<UserStore>().AddSingleton<UserService>();
         services.AddMicrofactoryAccess(configuration);
-        services.AddSingleton<TemplateStore>().AddSingleton<TemplateService>().AddSingleton<TemplateSeeder>();
+        services.AddSingleton<TemplateStore>().AddSingleton<MaterialCatalogSnapshot>().AddSingleton<TemplateService>().AddSingleton<TemplateSeeder>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<AccessBootstrap>();
         services.AddSingleton<DemoSeeder>();
@@ -58,6 +59,7 @@ internal static class ServiceRegistration
             .Configure(o => o.LabourRatePerHour = configuration.GetValue("Microfactory:Quotes:LabourRatePerHour", o.LabourRatePerHour));
         services.AddSingleton<PlanStore>().AddSingleton<LivePlans>().AddSingleton<PlanService>().AddSingleton<PlanExplanations>();
         services.AddMicrofactoryQuotes(configuration);
+        services.AddMaturity();
         return services;
     }
 

@@ -11,7 +11,7 @@ public sealed class CoreCommandTests
     {
         var (exit, output, _) = await CliRun.RunAsync("--help");
         Assert.Equal(0, exit);
-        foreach (var group in new[] { "serve", "db", "factory" })
+        foreach (var group in new[] { "serve", "db", "factory", "maturity" })
         {
             Assert.Contains(group, output, StringComparison.Ordinal);
         }
@@ -23,6 +23,8 @@ public sealed class CoreCommandTests
     [InlineData("db", "status")]
     [InlineData("factory", "show")]
     [InlineData("template", "list")]
+    [InlineData("maturity", "show")]
+    [InlineData("maturity", "export")]
     public async Task Help_EveryCommand_DescribesItsOptions(params string[] command)
     {
         var (exit, output, _) = await CliRun.RunAsync([.. command, "--help"]);

@@ -182,6 +182,30 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
                 await w.ResetPasswordAsync(_host, caller);
                 return new Call(new Dictionary<string, string>(), () => Json(new { currentPassword = World.KnownPassword, newPassword = "a new contract password" }));
             },
+            ["GetPlan"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["ListPlanVersions"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["FollowPlan"] = _ => Task.FromResult(new Call(new Dictionary<string, string> { ["id"] = KwunTongDemo.FactoryId }, () => null, "?untilVersion=1")),
+            ["AddMachineDowntime"] = _ => With(() => Json(w.NextDowntime()), ("id", w.MachineId)),
+            ["RemoveMachineDowntime"] = async _ => new Call(
+                new Dictionary<string, string> { ["id"] = w.MachineId, ["downtimeId"] = await w.NewDowntimeAsync() }, () => null),
+            ["PinOperation"] = async _ =>
+            {
+                var (operationId, machineId, start) = await w.PinnableAsync();
+                return new Call(new Dictionary<string, string> { ["operationId"] = operationId }, () => Json(new { machineId, start }));
+            },
+            ["UnpinOperation"] = async _ => new Call(new Dictionary<string, string> { ["operationId"] = await w.PinnedAsync() }, () => null),
+            ["SetOrderPriority"] = _ => With(() => Json(new { priority = 1 }), ("id", w.OrderId)),
+            ["ExplainOrder"] = async _ =>
+            {
+                await w.OrderPlannedAsync();
+                return new Call(new Dictionary<string, string> { ["id"] = w.OrderId }, () => null);
+            },
+            ["GetMaturityModel"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["ListMaturityAssessments"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["GetMaturityAssessment"] = _ => Get(("id", KwunTongDemo.FactoryId), ("assessmentId", w.AssessmentId)),
+            ["CreateMaturityAssessment"] = _ => With(() => Json(World.Assessment()), ("id", KwunTongDemo.FactoryId)),
+            ["GetMaturityEvidence"] = _ => Get(("id", KwunTongDemo.FactoryId)),
+            ["PlanMaturityRoadmap"] = _ => With(() => Json(new { profile = "foundation" }), ("id", KwunTongDemo.FactoryId)),
             ["SetTemplateOwner"] = async _ => new Call(
                 new Dictionary<string, string> { ["id"] = await w.NewTemplateAsync($"contract-owned-{Interlocked.Increment(ref _versions)}") },
                 () => Json(new { ownerId = w.AdminUserId })),
@@ -252,6 +276,32 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
         await _recorder.SendAsync(_recorder.Contract["CreateUser"], admin.Client, user with { Body = () => Json(body) }, "with a taken e-mail", HttpStatusCode.Conflict);
         await _recorder.SendAsync(_recorder.Contract["PublishTemplate"], admin.Client, new Call(new Dictionary<string, string>(), () => Yaml(World.ShelfAs(World.TemplateVersion))),
             "with a published version", HttpStatusCode.Conflict);
+        await PlanConflictsAsync();
+    }
+
+    /// <summary>What the live plan refuses: a factory without machines has no plan, overlapping downtime, a pin outside shifts, an order not on the plan.</summary>
+    private async Task PlanConflictsAsync()
+    {
+        var admin = _world.Admin.Client;
+        var factory = await admin.PostAsync("/api/v1/factories", Json(_world.Seed("factory", withId: false)));
+        factory.EnsureSuccessStatusCode();
+        var empty = (await factory.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await _recorder.SendAsync(_recorder.Contract["GetPlan"], admin, new Call(new Dictionary<string, string> { ["id"] = empty }, () => null), "of a factory without machines", HttpStatusCode.Conflict);
+        await _recorder.SendAsync(_recorder.Contract["FollowPlan"], admin, new Call(new Dictionary<string, string> { ["id"] = empty }, () => null, "?untilVersion=1"), "of a factory without machines", HttpStatusCode.Conflict);
+        await _recorder.SendAsync(_recorder.Contract["FollowPlan"], admin, new Call(new Dictionary<string, string> { ["id"] = KwunTongDemo.FactoryId }, () => null, "?untilVersion=0"), "until version 0", HttpStatusCode.BadRequest);
+        var window = _world.NextDowntime();
+        var downtime = new Call(new Dictionary<string, string> { ["id"] = _world.MachineId }, () => Json(window));
+        await _recorder.SendAsync(_recorder.Contract["AddMachineDowntime"], admin, downtime, "for a new window", HttpStatusCode.Created);
+        await _recorder.SendAsync(_recorder.Contract["AddMachineDowntime"], admin, downtime, "overlapping a window", HttpStatusCode.Conflict);
+        var (operationId, machineId, start) = await _world.PinnableAsync();
+        var night = new DateTimeOffset(start.Year, start.Month, start.Day, 15, 0, 0, TimeSpan.Zero).AddDays(1); // 23:00 in Hong Kong, outside every day shift
+        await _recorder.SendAsync(_recorder.Contract["PinOperation"], admin, new Call(new Dictionary<string, string> { ["operationId"] = operationId }, () => Json(new { machineId, start = night })),
+            "outside the machine's shifts", HttpStatusCode.Conflict);
+        var draft = await admin.PostAsync("/api/v1/orders", Json(new { customerId = _world.CustomerId, status = "draft", factoryId = KwunTongDemo.FactoryId,
+            lines = new[] { new { templateId = World.TemplateId, templateVersion = World.TemplateVersion, quantity = 1, parameters = new Dictionary<string, string> { ["length"] = "800 mm" } } } }));
+        draft.EnsureSuccessStatusCode();
+        var draftId = (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await _recorder.SendAsync(_recorder.Contract["ExplainOrder"], admin, new Call(new Dictionary<string, string> { ["id"] = draftId }, () => null), "of a draft", HttpStatusCode.Conflict);
     }
 
     /// <summary>Wrong current passwords count like failed sign-ins: the fifth locks the account (429 with Retry-After).</summary>
@@ -389,6 +439,15 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
 
         public string ShelfFile { get; private set; } = "";
 
+        public string AssessmentId { get; private set; } = "";
+
+        /// <summary>A complete assessment of the shipped model: every dimension at level 2.</summary>
+        public static object Assessment() => new
+        {
+            note = "contract",
+            answers = Microfactory.Maturity.Model.ShippedModel.Read().Model!.Dimensions.Select(d => new { dimension = d.Id, level = 2 }).ToArray(),
+        };
+
         public string ShelfQuery { get; private set; } = "";
 
         public static async Task<World> CreateAsync(TestHost host)
@@ -413,6 +472,9 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             var order = await admin.PostAsync("/api/v1/orders", Json(world.Order(customerId)));
             order.EnsureSuccessStatusCode();
             world.OrderId = (await order.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            var assessment = await admin.PostAsync($"/api/v1/factories/{KwunTongDemo.FactoryId}/maturity/assessments", Json(Assessment()));
+            assessment.EnsureSuccessStatusCode();
+            world.AssessmentId = (await assessment.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
             var planner = world.Callers.Single(c => c.Role == Roles.Planner).Client;
             world.PlannerUserId = (await planner.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString()!;
             world.AdminUserId = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString()!;
@@ -462,6 +524,44 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             var yaml = ShelfAs("1.0.0").Replace($"id: {TemplateId}", $"id: {id}", StringComparison.Ordinal);
             (await Admin.Client.PostAsync("/api/v1/templates", Yaml(yaml))).EnsureSuccessStatusCode();
             return id;
+        }
+
+        private int _downtimes;
+
+        /// <summary>A downtime window of its own: a later hour for every call, far from any planned work.</summary>
+        public object NextDowntime()
+        {
+            var from = new DateTimeOffset(2031, 3, 3, 0, 0, 0, TimeSpan.Zero).AddHours(2 * Interlocked.Increment(ref _downtimes));
+            return new { from, to = from.AddHours(1), reason = "Contract maintenance" };
+        }
+
+        public async Task<string> NewDowntimeAsync()
+        {
+            var created = await Admin.Client.PostAsync($"/api/v1/machines/{MachineId}/downtime", Json(NextDowntime()));
+            created.EnsureSuccessStatusCode();
+            return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        }
+
+        /// <summary>Waits until the live plan holds the contract order's work.</summary>
+        public async Task<JsonElement> OrderPlannedAsync()
+        {
+            var id = OrderId;
+            return await PlanWatch.WaitForVersionAsync(Admin.Client, 0, p => PlanWatch.OperationsOf(p, id).Any());
+        }
+
+        /// <summary>The contract order's last inspection where the plan has it now (hours ahead, so pinning it there is valid).</summary>
+        public async Task<(string OperationId, string MachineId, DateTimeOffset Start)> PinnableAsync()
+        {
+            var plan = await OrderPlannedAsync();
+            var op = PlanWatch.OperationsOf(plan, OrderId).Where(o => o.GetProperty("stepId").GetString() == "inspect").MaxBy(o => o.GetProperty("start").GetDateTimeOffset());
+            return (op.GetProperty("operationId").GetString()!, op.GetProperty("machineId").GetString()!, op.GetProperty("start").GetDateTimeOffset());
+        }
+
+        public async Task<string> PinnedAsync()
+        {
+            var (operationId, machineId, start) = await PinnableAsync();
+            (await Admin.Client.PutAsync($"/api/v1/plan/operations/{operationId}/pin", Json(new { machineId, start }))).EnsureSuccessStatusCode();
+            return operationId;
         }
 
         public async Task<string> NewKeyAsync(HttpClient client)

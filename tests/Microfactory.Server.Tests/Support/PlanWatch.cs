@@ -30,7 +30,7 @@ internal static class PlanWatch
             }
             await Task.Delay(25);
         }
-        throw new TimeoutException($"No plan version after {afterVersion} met the condition within {Timeout.TotalSeconds} s; last: version {(plan.ValueKind == JsonValueKind.Object ? plan.GetProperty("version").GetInt64() : -1)}.");
+        throw new TimeoutException($"No plan version after {afterVersion} met the condition within {Timeout.TotalSeconds} s; last: version {(plan.ValueKind == JsonValueKind.Object ? $"{plan.GetProperty("version").GetInt64()} with {plan.GetProperty("operations").GetArrayLength()} operations" : "none")}.");
     }
 
     public static long Version(JsonElement plan) => plan.GetProperty("version").GetInt64();

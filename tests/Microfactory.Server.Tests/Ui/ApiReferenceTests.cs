@@ -89,13 +89,17 @@ public sealed class ApiReferenceTests : IAsyncLifetime
         var response = await page.GotoAsync("/api/reference");
         Assert.NotNull(response?.Headers.GetValueOrDefault("content-security-policy"));
         await page.GetByText("List factories").First.WaitForAsync();
-        foreach (var tag in new[] { "Factories", "Machines", "Materials", "Suppliers", "Customers", "Orders", "Users", "Templates", "Capabilities" })
+        foreach (var tag in new[] { "Factories", "Machines", "Materials", "Suppliers", "Customers", "Orders", "Users", "Templates", "Capabilities", "Maturity" })
         {
             Assert.True(await page.GetByText(tag, new PageGetByTextOptions { Exact = true }).CountAsync() > 0, $"The reference does not show the tag {tag}.");
         }
 
         await page.GetByText("Templates", new PageGetByTextOptions { Exact = true }).First.ClickAsync();
         await page.GetByText("Publish a template version").First.WaitForAsync();
+        // The maturity operations are documented under their own tag, with the shapes the contract test checks.
+        await page.GetByText("Maturity", new PageGetByTextOptions { Exact = true }).First.ClickAsync();
+        await page.GetByText("Plan a maturity roadmap").First.WaitForAsync();
+        await page.GetByText("Record a maturity assessment").First.WaitForAsync();
 
         // The built-in client calls the API on our origin with a bearer key (connect-src 'self').
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Test Request" }).First.ClickAsync();

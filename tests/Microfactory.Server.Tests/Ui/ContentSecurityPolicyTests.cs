@@ -47,6 +47,14 @@ public sealed class ContentSecurityPolicyTests : BrowserSession
         }
         Assert.Contains("Page not found", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
 
+        // The maturity page draws its radar with echarts (SVG) and the report wires its print button from a module.
+        foreach (var path in new[] { "/maturity", "/maturity/report" })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForSelectorAsync("[data-radar][data-rendered=true] svg");
+            await CollectAsync();
+        }
+
         await page.GotoAsync("/catalogue/wall-shelf");
         await page.WaitForSelectorAsync("form[data-live=ready]");
         await page.FillAsync("#p-length", "700");

@@ -172,9 +172,12 @@ internal sealed class LivePlans(
     private async Task<LivePlanSnapshot> RebuildAsync(FactoryState state, string fingerprint, IReadOnlyList<PlanEventRecord> events, IReadOnlyList<PlanOperation> previous,
         StoredVersion? loaded, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var inputs = await InputsAsync(state.FactoryId, previous, cancellationToken);
+        var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var built = PlanBuilder.Build(inputs);
-        foreach (var problem in built.Problems)
+        var planned = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        foreach (var problem in built.Problems.Where(state.FirstTime))
         {
             logger.LogWarning("Live plan of {Factory}: {Problem}", state.FactoryId, problem);
         }
@@ -199,6 +202,9 @@ internal sealed class LivePlans(
         var version = await store.InsertVersionAsync(state.FactoryId, now, reason, events, built.Kpis, Operations(built), cancellationToken);
         var snapshot = Snapshot(built, version, now, reason, events);
         Publish(state, snapshot);
+        logger.LogInformation("Live plan of {Factory}: version {Version} in {Total:0} ms (inputs {Read:0} ms, repair {Repair:0} ms, store {Store:0} ms)", state.FactoryId, version,
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, read.TotalMilliseconds, (planned - read).TotalMilliseconds,
+            (System.Diagnostics.Stopwatch.GetElapsedTime(started) - planned).TotalMilliseconds);
         await AdvanceOrdersAsync(inputs, built, now, cancellationToken);
         return snapshot;
     }
@@ -346,6 +352,7 @@ internal sealed class LivePlans(
     {
         private readonly Lock _lock = new();
         private readonly List<Channel<PlanNotice>> _subscribers = [];
+        private readonly HashSet<string> _logged = new(StringComparer.Ordinal);
         private CancellationTokenSource? _improvement;
 
         public string FactoryId { get; } = factoryId;
@@ -361,6 +368,15 @@ internal sealed class LivePlans(
         }
 
         public string? Fingerprint { get; set; }
+
+        /// <summary>True the first time a problem is seen, so each is logged once, not at every rebuild.</summary>
+        public bool FirstTime(string problem)
+        {
+            lock (_lock)
+            {
+                return _logged.Add(problem);
+            }
+        }
 
         public DateTimeOffset LastChange { get; set; }
 

@@ -38,16 +38,21 @@ internal static class PlanApi
             .WithDescription("Every stored version of the factory's plan, newest first, with its reason and KPIs (no operations): KPIs over time.")
             .ProducesPage<PlanVersionResponse>().ProducesNotFound()
             .RequireAuthorization(Policies.Staff).WithName("ListPlanVersions");
-        factories.MapGet("/{id}/plan/events", async (string id, PlanService service, LivePlans plans, CancellationToken ct) =>
+        factories.MapGet("/{id}/plan/events", async (string id, long? untilVersion, PlanService service, LivePlans plans, CancellationToken ct) =>
             {
+                if (untilVersion is < 1)
+                {
+                    return ApiResults.Validation([new Core.Validation.FieldError("untilVersion", "untilVersion must be at least 1 (or left out to follow the plan until the client disconnects).")]);
+                }
                 var current = await service.GetAsync(id, ct);
                 return current.Outcome == ServiceOutcome.Ok
-                    ? TypedResults.ServerSentEvents(Stream(current.Value!, plans, ct))
+                    ? TypedResults.ServerSentEvents(Stream(current.Value!, untilVersion, plans, ct))
                     : ApiResults.Problem(current);
             })
             .WithSummary("Follow the plan's versions")
-            .WithDescription("text/event-stream: an event 'plan' with {version, createdAt, reason} for the version in force at once, then whenever a new version is stored.")
-            .Produces<PlanNoticeResponse>(StatusCodes.Status200OK, "text/event-stream").ProducesNotFound().ProducesConflict()
+            .WithDescription("text/event-stream: an event 'plan' with {version, createdAt, reason} for the version in force at once, then whenever a new version is stored. With untilVersion the stream ends after the first event whose version is at least that (a client waiting for its change).")
+            .WithParameter("untilVersion", "End the stream once a version at least this high has been sent.")
+            .Produces<PlanNoticeResponse>(StatusCodes.Status200OK, "text/event-stream").ProducesInvalid().ProducesNotFound().ProducesConflict()
             .RequireAuthorization(Policies.Staff).WithName("FollowPlan");
 
         var machines = api.MapGroup("/machines").WithTags("Plans");
@@ -98,24 +103,41 @@ internal static class PlanApi
         return api;
     }
 
-    private static async IAsyncEnumerable<SseItem<PlanNoticeResponse>> Stream(LivePlanSnapshot current, LivePlans plans, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<SseItem<PlanNoticeResponse>> Stream(LivePlanSnapshot current, long? untilVersion, LivePlans plans, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var seen = current.Version;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Subscribe before sending the version in force, so no version stored in between is lost.
-        await using var live = plans.WatchAsync(current.FactoryId, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        var next = live.MoveNextAsync();
-        var latest = plans.Peek(current.FactoryId) ?? current;
-        seen = latest.Version;
-        yield return new SseItem<PlanNoticeResponse>(new PlanNoticeResponse(latest.Version, latest.CreatedAt, latest.Reason), "plan");
-        while (await next)
+        var live = plans.WatchAsync(current.FactoryId, stop.Token).GetAsyncEnumerator(stop.Token);
+        var next = live.MoveNextAsync().AsTask();
+        try
         {
-            var notice = live.Current;
-            if (notice.Version > seen)
+            var latest = plans.Peek(current.FactoryId) ?? current;
+            var seen = latest.Version;
+            yield return new SseItem<PlanNoticeResponse>(new PlanNoticeResponse(latest.Version, latest.CreatedAt, latest.Reason), "plan");
+            while (seen < (untilVersion ?? long.MaxValue) && await next)
             {
-                seen = notice.Version;
-                yield return new SseItem<PlanNoticeResponse>(new PlanNoticeResponse(notice.Version, notice.CreatedAt, notice.Reason), "plan");
+                var notice = live.Current;
+                next = live.MoveNextAsync().AsTask();
+                if (notice.Version > seen)
+                {
+                    seen = notice.Version;
+                    yield return new SseItem<PlanNoticeResponse>(new PlanNoticeResponse(notice.Version, notice.CreatedAt, notice.Reason), "plan");
+                }
             }
-            next = live.MoveNextAsync();
+        }
+        finally
+        {
+            // The watch may be waiting for the next version: stop it before letting it go.
+            await stop.CancelAsync();
+            try
+            {
+                await next;
+            }
+            catch (OperationCanceledException)
+            {
+                // Expected: the watch was stopped.
+            }
+            await live.DisposeAsync();
         }
     }
 }

@@ -16,7 +16,7 @@ namespace Microfactory.Server.Features.Templates;
 /// platform's materials and capabilities and evaluated with their defaults, then frozen), everybody lists and reads them, and customers turn a
 /// version plus parameter values into a design or into messages naming the parameters to change.
 /// </summary>
-internal sealed class TemplateService(TemplateStore store, MaterialStore materials, FactoryStore factories, CapabilityStore capabilities, TimeProvider time, TemplateOwnerStore owners)
+internal sealed class TemplateService(TemplateStore store, MaterialCatalogSnapshot catalog, CapabilityStore capabilities, TimeProvider time, TemplateOwnerStore owners)
 {
     public const int MaxSourceLength = 200_000;
 
@@ -126,30 +126,7 @@ internal sealed class TemplateService(TemplateStore store, MaterialStore materia
         TemplateEvaluator.Evaluate(template, values, catalog, options, cancellationToken);
 
     /// <summary>The platform's materials as the design library sees them, priced in the factories' currency (<see cref="DesignMaterials.PriceCurrency"/>).</summary>
-    public async Task<IMaterialCatalog> CatalogAsync(CancellationToken cancellationToken)
-    {
-        var currencies = new List<string>();
-        for (var offset = 0; ; offset += PageRequest.MaxPageSize)
-        {
-            var (items, total) = await factories.ListAsync(offset, PageRequest.MaxPageSize, cancellationToken);
-            currencies.AddRange(items.Select(f => f.Currency));
-            if (items.Count == 0 || currencies.Count >= total)
-            {
-                break;
-            }
-        }
-        var currency = DesignMaterials.PriceCurrency(currencies);
-        var all = new List<Core.Materials.Material>();
-        for (var offset = 0; ; offset += PageRequest.MaxPageSize)
-        {
-            var (items, total) = await materials.ListAsync(offset, PageRequest.MaxPageSize, cancellationToken);
-            all.AddRange(items);
-            if (items.Count == 0 || all.Count >= total)
-            {
-                return DesignMaterials.ToCatalog(all, currency);
-            }
-        }
-    }
+    public Task<IMaterialCatalog> CatalogAsync(CancellationToken cancellationToken) => catalog.GetAsync(cancellationToken);
 
     private static FieldError ToFieldError(TemplateProblem problem)
     {

@@ -18,11 +18,11 @@ public sealed class LivePlanTests
 {
     internal static readonly DateTimeOffset Monday = new(2030, 1, 7, 1, 0, 0, TimeSpan.Zero);
 
-    internal static async Task<(TestHost Host, FakeTimeProvider Time)> StartAsync(TestDatabase database, bool ownsDatabase = true, FakeTimeProvider? time = null)
+    internal static async Task<(TestHost Host, FakeTimeProvider Time)> StartAsync(TestDatabase database, bool ownsDatabase = true, FakeTimeProvider? time = null, params string[] settings)
     {
         time ??= new FakeTimeProvider(Monday);
         var host = await TestHost.StartAsync(database, ownsDatabase, s => s.AddSingleton<TimeProvider>(time), true,
-            "--Microfactory:Plans:PollInterval=00:00:00.100", "--Microfactory:Plans:ImproveAfterQuiet=00:00:00");
+            ["--Microfactory:Plans:PollInterval=00:00:00.100", "--Microfactory:Plans:ImproveAfterQuiet=00:00:00", .. settings]);
         return (host, time);
     }
 
@@ -239,6 +239,35 @@ public sealed class LivePlanTests
         Assert.Contains("Downtime removed on mch_co2_laser_1", plan.GetProperty("reason").GetString());
         var machine = await admin.GetFromJsonAsync<JsonElement>("/api/v1/machines/mch_co2_laser_1", TestHost.Json);
         Assert.Empty(machine.GetProperty("calendar").GetProperty("downtimes").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Improve_QuietAfterARepairThatMadeAnOrderLate_StoresABetterVersionKeepingStartedWork()
+    {
+        var time = new FakeTimeProvider(Monday);
+        var host = await TestHost.StartAsync(await TestDatabase.CreateAsync("sqlite", migrate: false), true, s => s.AddSingleton<TimeProvider>(time), true,
+            "--Microfactory:Plans:PollInterval=00:00:00.100", "--Microfactory:Plans:ImproveAfterQuiet=00:01:00", "--Microfactory:Plans:ImproveTimeLimit=00:00:02");
+        await using var _ = host;
+        using var admin = host.Admin();
+        var customer = await host.CreateCustomerAsync("Improver");
+        // The repair appends new work in order of arrival, so the order due today waits behind the one due in three weeks.
+        var relaxed = await OrderAsync(admin, customer, 20, "2030-01-28");
+        var urgent = await OrderAsync(admin, customer, 2, "2030-01-07");
+        var repaired = await PlanWatch.WaitForVersionAsync(admin, 0, p => PlanWatch.OperationsOf(p, relaxed).Count() == 80 && PlanWatch.OperationsOf(p, urgent).Count() == 8);
+        var before = repaired.GetProperty("kpis").GetProperty("totalWeightedTardinessMinutes").GetDouble();
+        Assert.True(before > 0, "the repaired plan should make the urgent order late");
+
+        time.Advance(TimeSpan.FromMinutes(2));
+        var improved = await PlanWatch.WaitForVersionAsync(admin, PlanWatch.Version(repaired));
+
+        Assert.StartsWith("Improved while quiet", improved.GetProperty("reason").GetString());
+        Assert.True(improved.GetProperty("kpis").GetProperty("totalWeightedTardinessMinutes").GetDouble() < before);
+        var after = PlanWatch.Operations(improved).ToDictionary(o => o.GetProperty("operationId").GetString()!, Place);
+        foreach (var started in PlanWatch.Operations(repaired).Where(o => o.GetProperty("start").GetDateTimeOffset() < time.GetUtcNow()))
+        {
+            Assert.Equal(Place(started), after[started.GetProperty("operationId").GetString()!]);
+        }
+        Assert.Empty(await PlanFeasibility.CheckAsync(admin, improved));
     }
 
     [Fact]

@@ -1,0 +1,82 @@
+using Dapper;
+using Microfactory.Core.Demo;
+using Microfactory.Server.Features.Factories;
+using Microfactory.Server.Features.Maturity.Evidence;
+using Microfactory.Server.Tests.Support;
+
+namespace Microfactory.Server.Tests.Features.Maturity;
+
+/// <summary>Each evidence figure on hand-made rows, on SQLite and PostgreSQL.</summary>
+public sealed class EvidenceFigureTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Figures_HandMadeData_GiveTheExpectedValues(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        await new FactoryStore(db.Database).InsertAsync(KwunTongDemo.Factory, Now, default);
+        await new FactoryStore(db.Database).InsertAsync(KwunTongDemo.Factory with { Id = "fac_second" }, Now, default);
+        await using var c = await db.Database.OpenAsync();
+        const string f = KwunTongDemo.FactoryId;
+        var ms = Now.ToUnixTimeMilliseconds();
+        var day = 24L * 3600 * 1000;
+        const string json = "{}";
+        await c.ExecuteAsync(
+            $"""
+            INSERT INTO templates (id, version, major, minor, patch, title, category, designer, description, licence, source, published_by, published_at_ms)
+            VALUES ('t1', '1.0.0', 1, 0, 0, 'T', 'c', 'd', 'x', 'l', 's', 'u', 0), ('t1', '1.1.0', 1, 1, 0, 'T', 'c', 'd', 'x', 'l', 's', 'u', 0), ('t2', '1.0.0', 1, 0, 0, 'T', 'c', 'd', 'x', 'l', 's', 'u', 0);
+            INSERT INTO customers (id, name, email, created_at_ms, updated_at_ms) VALUES ('cus_a', 'A', 'a@x', 0, 0), ('cus_b', 'B', 'b@x', 0, 0), ('cus_c', 'C', 'c@x', 0, 0);
+            INSERT INTO users (id, email, display_name, role, customer_id, created_at_ms, disabled_at_ms) VALUES
+              ('usr_a', 'ua@x', 'ua', 'customer', 'cus_a', 0, NULL), ('usr_b', 'ub@x', 'ub', 'customer', 'cus_b', 0, 5),
+              ('usr_p', 'p@x', 'p', 'planner', NULL, 0, NULL), ('usr_o', 'o@x', 'o', 'operator', NULL, 0, NULL), ('usr_d', 'd@x', 'd', 'designer', NULL, 0, 7);
+            INSERT INTO api_keys (id, user_id, name, key_hash, created_at_ms, revoked_at_ms) VALUES
+              ('key_1', 'usr_p', 'erp', 'h1', 0, NULL), ('key_2', 'usr_p', 'old', 'h2', 0, 9), ('key_3', 'usr_a', 'shop', 'h3', 0, NULL), ('key_4', 'usr_d', 'gone', 'h4', 0, NULL);
+            INSERT INTO orders (id, customer_id, factory_id, status, created_at_ms, updated_at_ms) VALUES
+              ('ord_1', 'cus_a', '{f}', 'Submitted', 0, 0), ('ord_2', 'cus_b', '{f}', 'Completed', 0, 0), ('ord_3', 'cus_c', '{f}', 'Draft', 0, 0), ('ord_4', 'cus_c', 'fac_second', 'Submitted', 0, 0);
+            INSERT INTO order_lines (id, order_id, line_number, template_id, template_version, description, quantity, parameters_json) VALUES
+              ('l1', 'ord_1', 1, 't1', '1.1.0', 'x', 1, '{json}'), ('l2', 'ord_1', 2, 'gone', '1.0.0', 'x', 1, '{json}'), ('l3', 'ord_2', 1, 't2', '1.0.0', 'x', 1, '{json}'),
+              ('l4', 'ord_2', 2, 't2', '9.9.9', 'x', 1, '{json}'), ('l5', 'ord_3', 1, 't1', '1.0.0', 'x', 1, '{json}'), ('l6', 'ord_4', 1, 't1', '1.0.0', 'x', 1, '{json}');
+            INSERT INTO machines (id, factory_id, name, model, idle_power_kw, working_power_kw, hourly_rate, created_at_ms, updated_at_ms) VALUES
+              ('mch_1', '{f}', 'm1', 'x', 1, 2, '1', 0, 0), ('mch_2', '{f}', 'm2', 'x', 1, 2, '1', 0, 0), ('mch_3', '{f}', 'm3', 'x', 1, 2, '1', 0, 0), ('mch_4', 'fac_second', 'm4', 'x', 1, 2, '1', 0, 0);
+            INSERT INTO machine_shifts (machine_id, day_of_week, start_minute, end_minute) VALUES ('mch_1', 1, 480, 960), ('mch_1', 2, 480, 960), ('mch_4', 1, 0, 60);
+            INSERT INTO machine_downtimes (machine_id, starts_at_ms, ends_at_ms, reason) VALUES ('mch_1', {ms - 400 * day}, {ms - 399 * day}, 'old'), ('mch_2', {ms - 10 * day}, {ms - 9 * day}, 'service'), ('mch_3', {ms + day}, {ms + 2 * day}, 'planned');
+            INSERT INTO suppliers (id, name, country, lead_time_days, pact_endpoint, contact_email, created_at_ms, updated_at_ms) VALUES
+              ('sup_1', 's', 'HK', 1, 'https://pact.example/1', 'e', 0, 0), ('sup_2', 's', 'HK', 1, NULL, 'e', 0, 0), ('sup_3', 's', 'HK', 1, '', 'e', 0, 0), ('sup_4', 's', 'HK', 1, 'https://pact.example/4', 'e', 0, 0), ('sup_5', 's', 'HK', 1, NULL, 'e', 0, 0);
+            INSERT INTO materials (id, name, unit, price_per_unit, supplier_id, kg_co2e_per_unit, emission_factor_source, recycled_content_percent, recyclability, created_at_ms, updated_at_ms) VALUES
+              ('mat_1', 'm', 'Kilogram', '1', 'sup_1', 2.0, 'ICE', 0, 'Recyclable', 0, 0), ('mat_2', 'm', 'Kilogram', '1', 'sup_1', 0, 'ICE', 0, 'Limited', 0, 0),
+              ('mat_3', 'm', 'Kilogram', '1', 'sup_1', 1.0, ' ', 0, 'NotRecyclable', 0, 0), ('mat_4', 'm', 'Kilogram', '1', 'sup_1', 1.0, 'EPD', 0, 'Recyclable', 0, 0);
+            INSERT INTO maturity_assessments (id, factory_id, model_id, model_version, author_id, author_name, created_at_ms) VALUES
+              ('mma_1', '{f}', 'm', '1.0.0', 'u', 'u', {ms - 30 * day}), ('mma_2', '{f}', 'm', '1.0.0', 'u', 'u', {ms - 400 * day}), ('mma_3', 'fac_second', 'm', '1.0.0', 'u', 'u', {ms});
+            """);
+        var query = new EvidenceQuery(c, f, Now);
+        async Task<(double? Value, string Detail)> Read(IEvidenceFigure figure)
+        {
+            var r = await figure.ReadAsync(query, default);
+            Assert.Equal(figure.Figure, r.Figure);
+            return (r.Value, r.Detail);
+        }
+
+        Assert.Equal(2.0 / 4, (await Read(new TemplateShareFigure())).Value); // l1, l3 of l1–l4; the draft and the other factory do not count
+        Assert.Equal(2, (await Read(new TemplatesPublishedFigure())).Value);
+        Assert.Equal(1.0 / 3, (await Read(new SelfServiceShareFigure())).Value); // cus_a of a, b (disabled), c (draft only, still ordering)
+        Assert.Equal(1.0 / 3, (await Read(new CalendarShareFigure())).Value);
+        Assert.Equal(2.0 / 3, (await Read(new DowntimeShareFigure())).Value); // mch_1's is older than a year
+        var pact = await Read(new PactCoverageFigure());
+        Assert.Equal(2.0 / 5, pact.Value);
+        Assert.Contains("2 more reach the 80 % target", pact.Detail, StringComparison.Ordinal);
+        Assert.Equal(2.0 / 4, (await Read(new EmissionFactorShareFigure())).Value);
+        Assert.Equal(2.0 / 4, (await Read(new RecyclableShareFigure())).Value);
+        Assert.Equal(1, (await Read(new ActiveApiKeysFigure())).Value); // key_1 only: revoked, customer's and disabled user's keys do not count
+        Assert.Equal(2, (await Read(new NetworkSizeFigure())).Value);
+        Assert.Equal(1.0, (await Read(new LeastPrivilegeFigure())).Value); // planner and operator; the designer is disabled
+        Assert.Equal(2, (await Read(new StaffRolesFigure())).Value);
+        Assert.Equal(1, (await Read(new AssessmentsPerYearFigure())).Value);
+
+        var empty = new EvidenceQuery(c, "fac_nothing", Now);
+        Assert.Null((await new TemplateShareFigure().ReadAsync(empty, default)).Value);
+        Assert.Null((await new CalendarShareFigure().ReadAsync(empty, default)).Value);
+        Assert.Contains("No machines", (await new DowntimeShareFigure().ReadAsync(empty, default)).Detail, StringComparison.Ordinal);
+    }
+}
