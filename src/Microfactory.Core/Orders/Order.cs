@@ -6,7 +6,7 @@ namespace Microfactory.Core.Orders;
 /// A customer's order for one or more configured products, made at one factory. <see cref="Priority"/> is set by
 /// planners (higher goes first when due dates compete; 0 is normal); <see cref="PromisedCompletion"/> is the completion
 /// the customer was promised, from the accepted option (<see cref="QuoteOption"/>) of quote <see cref="QuoteId"/>, at
-/// <see cref="Price"/>.
+/// <see cref="Price"/>. Work on it may not start before <see cref="EarliestStart"/> (when its materials arrive; null: at once).
 /// </summary>
 public sealed record Order(
     string Id,
@@ -22,7 +22,8 @@ public sealed record Order(
     DateTimeOffset? PromisedCompletion = null,
     string? QuoteId = null,
     string? QuoteOption = null,
-    PriceBreakdown? Price = null)
+    PriceBreakdown? Price = null,
+    DateTimeOffset? EarliestStart = null)
 {
     public bool CustomerMayChange => Status is OrderStatus.Draft or OrderStatus.Submitted;
 

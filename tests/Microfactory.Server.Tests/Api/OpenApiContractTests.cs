@@ -95,6 +95,10 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             {
                 var call = await calls[operation.Id](caller);
                 using var request = new HttpRequestMessage(new HttpMethod(operation.Method), operation.Url(call.Path)) { Content = Json("{}") };
+                foreach (var (name, value) in call.Headers ?? new Dictionary<string, string>())
+                {
+                    request.Headers.Add(name, value);
+                }
                 var response = await caller.Client.SendAsync(request);
                 if (response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
                 {
@@ -156,6 +160,11 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             ["GetOrder"] = _ => Get(("id", w.OrderId)),
             ["CreateOrder"] = caller => With(() => Json(w.Order(caller.Role == Roles.Customer ? null : w.CustomerId))),
             ["UpdateOrder"] = _ => With(() => Json(w.Order(null)), ("id", w.OrderId)),
+            ["CancelOrder"] = async caller => new Call(new Dictionary<string, string> { ["id"] = await w.NewOrderAsync() }, () => null),
+            ["CreateQuote"] = caller => With(() => Json(w.Quote(caller.Role == Roles.Customer ? null : w.CustomerId))),
+            ["GetQuote"] = _ => Get(("id", w.QuoteId)),
+            ["AcceptQuote"] = async _ => new Call(new Dictionary<string, string> { ["id"] = await w.NewQuoteAsync() }, () => Json(new { option = "fastest" }),
+                Headers: new Dictionary<string, string> { ["Idempotency-Key"] = Guid.NewGuid().ToString() }),
             ["ListUsers"] = _ => Get(),
             ["CreateUser"] = _ => With(() => Json(new { email = $"{Guid.NewGuid():N}@example.com", displayName = "Contract planner", role = Roles.Planner, password = "password-for-contract" })),
             ["CreateApiKeyForUser"] = _ => With(() => Json(new { name = "integration" }), ("id", w.PlannerUserId)),
@@ -276,6 +285,24 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
         await _recorder.SendAsync(_recorder.Contract["CreateUser"], admin.Client, user with { Body = () => Json(body) }, "with a taken e-mail", HttpStatusCode.Conflict);
         await _recorder.SendAsync(_recorder.Contract["PublishTemplate"], admin.Client, new Call(new Dictionary<string, string>(), () => Yaml(World.ShelfAs(World.TemplateVersion))),
             "with a published version", HttpStatusCode.Conflict);
+        // A quote accepted once, accepted again with another key; a factory without machines cannot quote; work in production cannot be cancelled.
+        var accept = await calls["AcceptQuote"](admin);
+        await _recorder.SendAsync(_recorder.Contract["AcceptQuote"], admin.Client, accept, "for the first time", HttpStatusCode.Created);
+        await _recorder.SendAsync(_recorder.Contract["AcceptQuote"], admin.Client, accept with { Headers = new Dictionary<string, string> { ["Idempotency-Key"] = "another-key" } },
+            "again with another key", HttpStatusCode.Conflict);
+        var bare = await admin.Client.PostAsync("/api/v1/factories", Json(_world.Seed("factory", withId: false)));
+        var bareId = (await bare.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        await _recorder.SendAsync(_recorder.Contract["CreateQuote"], admin.Client,
+            new Call(new Dictionary<string, string>(), () => Json(_world.Quote(_world.CustomerId, bareId))), "at a factory without machines", HttpStatusCode.Conflict);
+        var started = await _world.NewOrderAsync();
+        var orders = _host.Service<Microfactory.Server.Features.Orders.OrderStore>();
+        var status = (await orders.GetAsync(started, default))!.Status;
+        Assert.True(await orders.SetStatusAsync(started, status, Microfactory.Core.Orders.OrderStatus.InProduction, DateTimeOffset.UtcNow, default)
+            || await orders.SetStatusAsync(started, Microfactory.Core.Orders.OrderStatus.Planned, Microfactory.Core.Orders.OrderStatus.InProduction, DateTimeOffset.UtcNow, default));
+        await _recorder.SendAsync(_recorder.Contract["CancelOrder"], admin.Client, new Call(new Dictionary<string, string> { ["id"] = started }, () => null),
+            "in production", HttpStatusCode.Conflict);
+        await _recorder.SendAsync(_recorder.Contract["UpdateOrder"], admin.Client,
+            new Call(new Dictionary<string, string> { ["id"] = started }, () => Json(_world.Order(null, "cancelled"))), "in production, to cancelled", HttpStatusCode.Conflict);
         await PlanConflictsAsync();
     }
 
@@ -361,7 +388,7 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
     private static StringContent Yaml(string text) => new(text, Encoding.UTF8, "application/yaml");
 
     /// <summary>Path values, a body (made anew for each request) and a query string (with its '?').</summary>
-    internal sealed record Call(IReadOnlyDictionary<string, string> Path, Func<HttpContent?> Body, string Query = "");
+    internal sealed record Call(IReadOnlyDictionary<string, string> Path, Func<HttpContent?> Body, string Query = "", IReadOnlyDictionary<string, string>? Headers = null);
 
     internal sealed record Caller(string Role, HttpClient Client);
 
@@ -383,6 +410,10 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
         public async Task SendAsync(OpenApiContract.Operation operation, HttpClient client, Call call, string description, HttpStatusCode? expected = null)
         {
             using var request = new HttpRequestMessage(new HttpMethod(operation.Method), operation.Url(call.Path) + call.Query) { Content = call.Body() };
+            foreach (var (name, value) in call.Headers ?? new Dictionary<string, string>())
+            {
+                request.Headers.Add(name, value);
+            }
             using var response = await client.SendAsync(request);
             Calls++;
             var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -475,6 +506,7 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             var assessment = await admin.PostAsync($"/api/v1/factories/{KwunTongDemo.FactoryId}/maturity/assessments", Json(Assessment()));
             assessment.EnsureSuccessStatusCode();
             world.AssessmentId = (await assessment.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            world.QuoteId = await world.NewQuoteAsync();
             var planner = world.Callers.Single(c => c.Role == Roles.Planner).Client;
             world.PlannerUserId = (await planner.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString()!;
             world.AdminUserId = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString()!;
@@ -500,9 +532,36 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             return copy;
         }
 
-        public object Order(string? customerId) => new
+        public string QuoteId { get; private set; } = "";
+
+        /// <summary>A quote request for one phone stand (the customer's own when <paramref name="customerId"/> is null).</summary>
+        public object Quote(string? customerId, string? factoryId = null) => new
         {
             customerId,
+            factoryId = factoryId ?? KwunTongDemo.FactoryId,
+            lines = new[] { new { templateId = "phone-stand", templateVersion = "1.0.0", quantity = 1, parameters = new Dictionary<string, string>() } },
+        };
+
+        /// <summary>A new quote of the world's customer, made by the admin.</summary>
+        public async Task<string> NewQuoteAsync()
+        {
+            var created = await Admin.Client.PostAsync("/api/v1/quotes", Json(Quote(CustomerId)));
+            created.EnsureSuccessStatusCode();
+            return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        }
+
+        /// <summary>A new submitted order of the world's customer, made by the admin (to cancel).</summary>
+        public async Task<string> NewOrderAsync()
+        {
+            var created = await Admin.Client.PostAsync("/api/v1/orders", Json(Order(CustomerId)));
+            created.EnsureSuccessStatusCode();
+            return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        }
+
+        public object Order(string? customerId, string? status = null) => new
+        {
+            customerId,
+            status,
             factoryId = KwunTongDemo.FactoryId,
             requestedDate = "2030-01-15",
             notes = "Contract test",

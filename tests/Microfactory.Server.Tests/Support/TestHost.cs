@@ -39,6 +39,10 @@ internal sealed class TestHost : IAsyncDisposable
     public static async Task<TestHost> StartAsync(string engine = "sqlite", bool seedDemo = true, params string[] settings) =>
         await StartAsync(await TestDatabase.CreateAsync(engine, migrate: false), ownsDatabase: true, seedDemo, settings);
 
+    /// <summary>A server whose clock is <paramref name="time"/> (a <c>FakeTimeProvider</c>, say) instead of the system's.</summary>
+    public static async Task<TestHost> StartAsync(TimeProvider time, string engine = "sqlite", params string[] settings) =>
+        await StartAsync(await TestDatabase.CreateAsync(engine, migrate: false), ownsDatabase: true, services => services.AddSingleton(time), seedDemo: true, settings);
+
     /// <summary>A server over a given database (a second server over the same one is a restart); <paramref name="settings"/> are extra <c>--key=value</c> arguments.</summary>
     public static Task<TestHost> StartAsync(TestDatabase database, bool ownsDatabase, bool seedDemo = true, params string[] settings) =>
         StartAsync(database, ownsDatabase, null, seedDemo, settings);

@@ -13,7 +13,7 @@ internal sealed class OrderStore(Database database)
 {
     private const string Columns =
         "id AS Id, customer_id AS CustomerId, factory_id AS FactoryId, status AS Status, requested_date AS RequestedDate, notes AS Notes, created_at_ms AS CreatedAtMs, updated_at_ms AS UpdatedAtMs, " +
-        "priority AS Priority, promised_completion_ms AS PromisedCompletionMs, quote_id AS QuoteId, quote_option AS QuoteOption, price_json AS PriceJson";
+        "priority AS Priority, promised_completion_ms AS PromisedCompletionMs, quote_id AS QuoteId, quote_option AS QuoteOption, price_json AS PriceJson, earliest_start_ms AS EarliestStartMs";
 
     public async Task<(IReadOnlyList<Order> Items, long Total)> ListAsync(string? customerId, int offset, int limit, CancellationToken cancellationToken)
     {
@@ -65,9 +65,9 @@ internal sealed class OrderStore(Database database)
         await connection.ExecuteAsync(
             """
             INSERT INTO orders (id, customer_id, factory_id, status, requested_date, notes, created_at_ms, updated_at_ms,
-                                priority, promised_completion_ms, quote_id, quote_option, price_json)
+                                priority, promised_completion_ms, quote_id, quote_option, price_json, earliest_start_ms)
             VALUES (@Id, @CustomerId, @FactoryId, @Status, @RequestedDate, @Notes, @CreatedAtMs, @UpdatedAtMs,
-                    @Priority, @PromisedCompletionMs, @QuoteId, @QuoteOption, @PriceJson)
+                    @Priority, @PromisedCompletionMs, @QuoteId, @QuoteOption, @PriceJson, @EarliestStartMs)
             """,
             Parameters(order), transaction);
         await WriteLinesAsync(connection, transaction, order);
@@ -81,7 +81,7 @@ internal sealed class OrderStore(Database database)
             """
             UPDATE orders SET factory_id = @FactoryId, status = @Status, requested_date = @RequestedDate, notes = @Notes, updated_at_ms = @UpdatedAtMs,
                               priority = @Priority, promised_completion_ms = @PromisedCompletionMs, quote_id = @QuoteId, quote_option = @QuoteOption,
-                              price_json = @PriceJson
+                              price_json = @PriceJson, earliest_start_ms = @EarliestStartMs
             WHERE id = @Id
             """,
             Parameters(order), transaction);
@@ -111,6 +111,7 @@ internal sealed class OrderStore(Database database)
         CreatedAtMs = UnixTime.ToMs(o.CreatedAt), UpdatedAtMs = UnixTime.ToMs(o.UpdatedAt),
         o.Priority, PromisedCompletionMs = o.PromisedCompletion is { } promised ? UnixTime.ToMs(promised) : (long?)null, o.QuoteId, o.QuoteOption,
         PriceJson = o.Price is null ? null : JsonSerializer.Serialize(o.Price),
+        EarliestStartMs = o.EarliestStart is { } earliest ? UnixTime.ToMs(earliest) : (long?)null,
     };
 
     private static Task WriteLinesAsync(DbConnection connection, DbTransaction transaction, Order order) =>
@@ -155,13 +156,15 @@ internal sealed class OrderStore(Database database)
         public string? QuoteId { get; set; }
         public string? QuoteOption { get; set; }
         public string? PriceJson { get; set; }
+        public long? EarliestStartMs { get; set; }
 
         public Order ToOrder(ImmutableArray<OrderLine> lines) =>
             new(Id, CustomerId, FactoryId, Enum.Parse<OrderStatus>(Status),
                 RequestedDate is null ? null : DateOnly.ParseExact(RequestedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Notes, lines, UnixTime.FromMs(CreatedAtMs), UnixTime.FromMs(UpdatedAtMs),
                 Priority, PromisedCompletionMs is { } promised ? UnixTime.FromMs(promised) : null, QuoteId, QuoteOption,
-                PriceJson is null ? null : JsonSerializer.Deserialize<PriceBreakdown>(PriceJson));
+                PriceJson is null ? null : JsonSerializer.Deserialize<PriceBreakdown>(PriceJson),
+                EarliestStartMs is { } earliest ? UnixTime.FromMs(earliest) : null);
     }
 
     private sealed class LineRow

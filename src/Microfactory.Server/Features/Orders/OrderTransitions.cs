@@ -7,7 +7,7 @@ namespace Microfactory.Server.Features.Orders;
 /// Who may move an order from which status to which. Keeping a status is always allowed (other fields may change).
 /// <list type="table">
 /// <item><term>customer (own orders)</term><description>draft ↔ submitted; cancel a draft, submitted, confirmed or planned order</description></item>
-/// <item><term>planner, admin</term><description>draft ↔ submitted; draft or submitted → confirmed; completed → shipped; cancel before production</description></item>
+/// <item><term>planner, admin</term><description>draft ↔ submitted; draft, submitted or planned → confirmed; completed → shipped; cancel before production</description></item>
 /// <item><term>platform (the live plan, the shop floor)</term><description>submitted or confirmed → planned; planned → confirmed (work left the plan); planned → in production → completed</description></item>
 /// </list>
 /// Cancelling an order in production or later, and any move out of cancelled or shipped, is a conflict with the
@@ -26,6 +26,8 @@ internal static class OrderTransitions
     [
         .. Customer,
         (OrderStatus.Draft, OrderStatus.Confirmed), (OrderStatus.Submitted, OrderStatus.Confirmed),
+        // The live plan turns submitted orders into planned ones within a second; confirming one then is still confirming it.
+        (OrderStatus.Planned, OrderStatus.Confirmed),
         (OrderStatus.Completed, OrderStatus.Shipped),
     ];
 
@@ -73,9 +75,11 @@ internal static class OrderTransitions
         };
         var allowedTargets = allowed.Where(p => p.From == from).Select(p => Name(p.To)).ToList();
         return new OrderTransitionRefusal(false, allowedTargets.Count == 0
-            ? $"status: {byWhom} cannot change the status of a {Name(from)} order (to {Name(to)})."
-            : $"status: {byWhom} may move a {Name(from)} order to {string.Join(" or ", allowedTargets)}, not to {Name(to)}.");
+            ? $"status: {byWhom} cannot change the status of {A(Name(from))} order (to {Name(to)})."
+            : $"status: {byWhom} may move {A(Name(from))} order to {string.Join(" or ", allowedTargets)}, not to {Name(to)}.");
     }
+
+    private static string A(string word) => ("aeiou".Contains(word[0], StringComparison.Ordinal) ? "an " : "a ") + word;
 
     /// <summary>The status as it is on the wire (camelCase).</summary>
     public static string Name(OrderStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());

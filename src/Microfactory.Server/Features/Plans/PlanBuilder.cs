@@ -62,7 +62,9 @@ internal static class PlanBuilder
         foreach (var (order, line, unit, routing) in candidates)
         {
             var due = Due(order, model);
-            var made = UnitJobs.For(model, routing, 0, due, Weight(order.Priority));
+            // An order from a quote waits for its materials (Order.EarliestStart), as its promise did.
+            var release = order.EarliestStart is { } earliestStart ? Math.Max(0, model.Frame.ToTickCeiling(earliestStart)) : 0;
+            var made = UnitJobs.For(model, routing, release, due, Weight(order.Priority));
             if (!made.IsSuccess)
             {
                 if (unit == 1)

@@ -13,6 +13,7 @@ using Microfactory.Server.Features.Orders;
 using Microfactory.Server.Features.Plans;
 using Microfactory.Server.Features.Suppliers;
 using Microfactory.Server.Features.Templates;
+using Microfactory.Server.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Microfactory.Server.Features.Quotes;
@@ -95,18 +96,18 @@ internal sealed class QuoteService(
             return new(ServiceResult<Order>.NotFound(found.Message!));
         }
         var quote = found.Value!;
-        var errors = new FieldErrors();
-        errors.OneOf("option", input.Option, [.. QuoteKinds.All]);
-        if (!errors.IsEmpty)
+        if (input.Option is null || !QuoteKinds.All.Contains(input.Option))
         {
-            return new(ServiceResult<Order>.Invalid(errors.Errors));
+            return new(ServiceResult<Order>.Invalid("option",
+                $"option {(input.Option is null ? "is required" : $"'{(input.Option.Length <= 40 ? input.Option : input.Option[..40] + "…")}' is unknown")}: it must be one of {string.Join(", ", QuoteKinds.All)}."));
         }
         var kind = input.Option!;
         if (quote.Acceptance is { } earlier)
         {
             return await EarlierAsync(quote, earlier, idempotencyKey!, kind, cancellationToken);
         }
-        var now = time.GetUtcNow();
+        // Whole milliseconds, as stored: the order answered now and the one read back later are the same.
+        var now = UnixTime.FromMs(UnixTime.ToMs(time.GetUtcNow()));
         if (quote.IsExpiredAt(now))
         {
             return new(ServiceResult<Order>.Conflict("quote", $"quote {quote.Id} expired at {Iso(quote.ExpiresAt)}: ask for a new quote."), ProblemType: QuoteProblems.Expired);
@@ -140,7 +141,7 @@ internal sealed class QuoteService(
         }
         var order = new Order(ids.New(Core.Ids.IdPrefix.Order), quote.CustomerId, quote.FactoryId, OrderStatus.Confirmed, quote.RequestedDate, null,
             [.. quote.Lines.Select(l => new OrderLine(ids.New(Core.Ids.IdPrefix.OrderLine), l.LineNumber, l.TemplateId, l.TemplateVersion, l.Description, l.Quantity, l.Parameters))],
-            now, now, 0, option.PromisedCompletion, quote.Id, kind, option.Price);
+            now, now, 0, option.PromisedCompletion.Value.ToUniversalTime(), quote.Id, kind, option.Price, offer.LeadTime is { } lead ? now.AddDays(lead.Days) : null);
         var (stored, acceptance) = await store.AcceptAsync(new QuoteAcceptance(quote.Id, order.Id, idempotencyKey!, kind, caller.UserId, now), order, cancellationToken);
         if (!stored)
         {
@@ -316,7 +317,7 @@ internal sealed class QuoteService(
                 }
             }
             var evaluated = await DesignAsync(line, field, errors, cancellationToken);
-            if (evaluated is { } found)
+            if (evaluated is { } found && line.Quantity is not null)
             {
                 result.Add(await SummaryAsync(i + 1, line, found.Design, found.Title, leadTimes, cancellationToken));
             }
@@ -344,7 +345,9 @@ internal sealed class QuoteService(
         var template = await templates.GetAsync(line.TemplateId.Trim(), line.TemplateVersion.Trim(), cancellationToken);
         if (template.Outcome == ServiceOutcome.NotFound)
         {
-            errors.Add($"{field}.templateVersion", $"{field}.templateVersion: {template.Message}");
+            var known = (await templates.GetAsync(line.TemplateId.Trim(), null, cancellationToken)).Outcome != ServiceOutcome.NotFound;
+            var name = known ? $"{field}.templateVersion" : $"{field}.templateId";
+            errors.Add(name, $"{name}: {template.Message}");
             return null;
         }
         var design = await templates.DesignAsync(line.TemplateId.Trim(), line.TemplateVersion.Trim(), line.Parameters ?? new Dictionary<string, string>(),

@@ -3,7 +3,7 @@
 -- they were computed against, and when it expires. quote_acceptances holds at most one acceptance per quote (the
 -- unique index is what makes concurrent accepts safe on both engines: the loser's insert fails and it reads the
 -- winner's row); the idempotency key it was accepted with answers a repeat with the same order. orders.price_json is
--- the accepted option's price breakdown.
+-- the accepted option's price breakdown, orders.earliest_start_ms when its materials arrive (the plan starts no work before).
 CREATE TABLE quotes (
     id TEXT PRIMARY KEY,
     customer_id TEXT NOT NULL REFERENCES customers (id),
@@ -29,3 +29,4 @@ CREATE TABLE quote_acceptances (
 );
 CREATE UNIQUE INDEX ux_quote_acceptances_quote ON quote_acceptances (quote_id);
 ALTER TABLE orders ADD COLUMN price_json TEXT NULL;
+ALTER TABLE orders ADD COLUMN earliest_start_ms BIGINT NULL;
