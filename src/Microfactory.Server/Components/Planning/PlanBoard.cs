@@ -1,4 +1,5 @@
 using Microfactory.Core.Orders;
+using Microfactory.Server.Access;
 using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Orders;
 using Microfactory.Server.Features.Plans;
@@ -10,7 +11,7 @@ namespace Microfactory.Server.Components.Planning;
 /// The planner's view of a factory's live plan: the Gantt's data, the open orders with their lateness risk, and the
 /// KPIs of the version in force beside the version before it. Read-only; staff only (the pages and endpoints say so).
 /// </summary>
-internal sealed class PlanBoard(LivePlans plans, PlanStore planStore, OrderStore orders, CustomerStore customers, TimeProvider time)
+internal sealed class PlanBoard(LivePlans plans, PlanStore planStore, OrderStore orders, CustomerStore customers, UserStore users, TimeProvider time)
 {
     /// <summary>Below this much slack (or a tenth of the time left, whichever is more) an order is at risk.</summary>
     public static readonly TimeSpan AtRiskSlack = TimeSpan.FromHours(4);
@@ -38,7 +39,7 @@ internal sealed class PlanBoard(LivePlans plans, PlanStore planStore, OrderStore
         }
 
         var now = time.GetUtcNow();
-        var gantt = Gantt(snapshot, byId, names, now);
+        var gantt = Gantt(snapshot, byId, names, now) with { Reason = await ReasonText.ReadableAsync(snapshot.Reason, snapshot, users, cancellationToken) };
         var completions = gantt.Operations.GroupBy(o => o.OrderId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(o => o.End), StringComparer.Ordinal);
         var risks = open.Select(o => Risk(o, names.GetValueOrDefault(o.CustomerId), completions.TryGetValue(o.Id, out var end) ? end : null, factory.TimeZoneId, now))
             .OrderBy(r => r.Risk).ThenBy(r => r.Slack ?? TimeSpan.MaxValue).ThenBy(r => r.Order.CreatedAt).ToList();
