@@ -45,6 +45,8 @@ internal static class EndpointRegistration
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapCatalogueEndpoints();
+        app.MapPlanEndpoints();
+        app.MapOrderPageEndpoints();
         app.MapRazorComponents<App>();
         app.MapUnknownRoutes();
         return app;

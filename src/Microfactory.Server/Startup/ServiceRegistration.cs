@@ -94,6 +94,7 @@ internal static class ServiceRegistration
         services.AddWebHardening();
 
         services.AddRazorComponents();
+        services.AddSingleton<Components.Planning.PlanBoard>();
         services.AddHostedService<LivePlanWorker>();
     }
 

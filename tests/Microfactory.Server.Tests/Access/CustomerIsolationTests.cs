@@ -10,7 +10,8 @@ public sealed class CustomerIsolationTests(HostFixture fixture) : IClassFixture<
 {
     private readonly TestHost _host = fixture.Host;
 
-    private static object Order(string? customerId, int quantity = 1) => new { customerId, factoryId = "fac_kwun_tong", lines = Lines(quantity) };
+    // Drafts: a submitted order goes onto the live plan within a second, and a planned order is no longer the customer's to change.
+    private static object Order(string? customerId, int quantity = 1) => new { customerId, factoryId = "fac_kwun_tong", status = "draft", lines = Lines(quantity) };
 
     private static object[] Lines(int quantity) =>
         [new { templateId = "wall-shelf", templateVersion = "1.0.0", description = "Wall shelf 600 mm", quantity, parameters = new Dictionary<string, string> { ["length"] = "600 mm" } }];
