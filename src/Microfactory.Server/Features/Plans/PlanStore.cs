@@ -63,7 +63,7 @@ internal sealed class PlanStore(Database database)
             {
                 return await TryInsertVersionAsync(factoryId, createdAt, reason, events, kpis, rows, cancellationToken);
             }
-            catch (Exception e) when (attempt < 5 && UniqueViolations.Of(e, "plan_versions", "factory_id", "plan_versions_pkey"))
+            catch (Exception e) when (attempt < 50 && UniqueViolations.Of(e, "plan_versions", "factory_id", "plan_versions_pkey"))
             {
             }
         }
