@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the solution. Installs what the tests need when it is missing (PostgreSQL for the
-# storage tests, Chromium for the browser tests, python3-ezdxf as an independent DXF reader, Node.js and npm for the AAS verifier); the tests start their own throw-away instances.
+# storage tests, Chromium for the browser tests, Mosquitto for the MQTT telemetry tests, python3-ezdxf as an independent DXF reader, Node.js and npm for the AAS verifier); the tests start their own throw-away instances.
 # Extra arguments go to `dotnet test` (e.g. ./test.sh --filter "FullyQualifiedName~Storage").
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,6 +8,8 @@ cd "$(dirname "$0")"
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 command -v chromium >/dev/null || missing+=(chromium)
+[ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
+command -v mosquitto_pub >/dev/null || missing+=(mosquitto-clients)
 /usr/bin/python3 -c "import ezdxf" 2>/dev/null || missing+=(python3-ezdxf)
 command -v npm >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then

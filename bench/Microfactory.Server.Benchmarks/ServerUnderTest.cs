@@ -51,6 +51,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Microfactory__ConnectionString"] = $"Data Source={Path.Combine(folder, "microfactory.db")}";
         start.Environment["Microfactory__Seed__Demo"] = "true";
+        start.Environment["Microfactory__Simulation__Enabled"] = "false";
         start.Environment["Microfactory__Bootstrap__AdminApiKey"] = key;
         start.Environment["Microfactory__Bootstrap__AdminPassword"] = "load-bench-admin-password";
         start.Environment["Microfactory__DataProtectionKeysPath"] = Path.Combine(folder, "keys");

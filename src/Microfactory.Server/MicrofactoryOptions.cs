@@ -25,6 +25,12 @@ internal sealed class SeedOptions
 {
     /// <summary>Seed the Kwun Tong demo microfactory when the database has no factory yet.</summary>
     public bool Demo { get; set; } = true;
+
+    /// <summary>
+    /// With the demo, also its sample supplier footprint (labelled demo sample data) for two steel sheets, so the demo's
+    /// footprints show primary supplier data in use. Off for tests whose independent figures take secondary factors only.
+    /// </summary>
+    public bool DemoSupplierFootprints { get; set; } = true;
 }
 
 /// <summary>The first administrator, so that scripts and people can work against a fresh server.</summary>

@@ -31,13 +31,25 @@ internal static class ServerApp
         _ = services.GetRequiredService<Features.Maturity.MaturityModelSource>();
         var applied = await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
         logger.LogInformation("Database {Database}: {Applied} migration(s) applied", database.Description, applied.Count);
+        if (await Features.Simulation.SimulationClockResume.ContinueAsync(services, cancellationToken) is { } stopped)
+        {
+            // The simulated factory's time goes on from where the last run left it, never back to the real clock.
+            logger.LogInformation("Simulated clock continues from {Stopped:u}", stopped);
+        }
         await services.GetRequiredService<AccessBootstrap>().RunAsync(console, cancellationToken);
+        await services.GetRequiredService<Features.Pact.PactClientService>().ApplyConfigurationAsync(cancellationToken);
         if (services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MicrofactoryOptions>>().Value.Seed.Demo)
         {
             await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);
             // The shipped templates are made from the demo factory's materials, so they come with the demo.
             await services.GetRequiredService<Features.Templates.TemplateSeeder>().SeedAsync(cancellationToken);
+            if (services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MicrofactoryOptions>>().Value.Seed.DemoSupplierFootprints)
+            {
+                await services.GetRequiredService<DemoSupplierFootprintSeeder>().SeedAsync(cancellationToken);
+            }
         }
+        // After the demo seed: a configured connection may name one of its suppliers.
+        await services.GetRequiredService<Features.SupplierFootprints.SupplierFootprintService>().ApplyConfigurationAsync(cancellationToken);
     }
 
     public static async Task<int> RunAsync(string[] args)

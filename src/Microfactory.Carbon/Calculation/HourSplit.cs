@@ -8,29 +8,69 @@ internal static class HourSplit
     /// <summary>(hour start, kWh) for each clock hour the interval overlaps, in time order; the parts sum to the interval's kWh.</summary>
     public static IReadOnlyList<(DateTime HourStart, decimal Kwh)> Split(EnergyInterval interval)
     {
-        var total = interval.End.Ticks - interval.Start.Ticks;
         var parts = new List<(DateTime, decimal)>();
-        var hour = new DateTime(interval.Start.Ticks - (interval.Start.Ticks % TimeSpan.TicksPerHour), interval.Start.Kind);
-        var assigned = 0m;
-        while (hour < interval.End)
+        foreach (var part in Parts(interval))
         {
+            parts.Add(part);
+        }
+        return parts;
+    }
+
+    /// <summary>The same parts as <see cref="Split"/>, enumerated without allocating (the calculator's hot path).</summary>
+    public static Enumerator Parts(EnergyInterval interval) => new(interval);
+
+    /// <summary>Walks the hours of one interval; the last part takes the remainder so the parts sum exactly to the interval's energy.</summary>
+    public struct Enumerator
+    {
+        private readonly EnergyInterval interval;
+        private readonly long total;
+        private DateTime hour;
+        private decimal assigned;
+        private bool started;
+
+        internal Enumerator(EnergyInterval interval)
+        {
+            this.interval = interval;
+            total = interval.End.Ticks - interval.Start.Ticks;
+            hour = new DateTime(interval.Start.Ticks - (interval.Start.Ticks % TimeSpan.TicksPerHour), interval.Start.Kind);
+            started = false;
+            assigned = 0m;
+            Current = default;
+        }
+
+        /// <summary>The hour start and kWh of the current part.</summary>
+        public (DateTime HourStart, decimal Kwh) Current { get; private set; }
+
+        /// <summary>Moves to the next hour the interval overlaps.</summary>
+        public bool MoveNext()
+        {
+            if (started)
+            {
+                hour = hour.AddHours(1);
+            }
+            started = true;
+            if (hour >= interval.End)
+            {
+                return false;
+            }
             var next = hour.AddHours(1);
-            var from = Math.Max(hour.Ticks, interval.Start.Ticks);
-            var to = Math.Min(next.Ticks, interval.End.Ticks);
             decimal kwh;
             if (next >= interval.End)
             {
-                // The last part takes the remainder so the parts sum exactly to the interval's energy.
                 kwh = interval.Kwh - assigned;
             }
             else
             {
+                var from = Math.Max(hour.Ticks, interval.Start.Ticks);
+                var to = Math.Min(next.Ticks, interval.End.Ticks);
                 kwh = interval.Kwh * (to - from) / total;
                 assigned += kwh;
             }
-            parts.Add((hour, kwh));
-            hour = next;
+            Current = (hour, kwh);
+            return true;
         }
-        return parts;
+
+        /// <summary>For <c>foreach</c>.</summary>
+        public readonly Enumerator GetEnumerator() => this;
     }
 }

@@ -58,7 +58,13 @@ public sealed record FootprintInput
             ?? Broken(Units <= 0, "units", "must be greater than 0");
         for (var i = 0; problem is null && i < Materials.Count; i++)
         {
-            var (m, p) = (Materials[i], $"materials[{i}]");
+            var m = Materials[i];
+            if (Filled(m.MaterialId) && Filled(m.Unit) && m.Quantity >= 0 && m.MassKg >= 0)
+            {
+                // The common case: field paths are only formatted for the line that breaks a rule.
+                continue;
+            }
+            var p = $"materials[{i}]";
             problem = Blank($"{p}.materialId", m.MaterialId) ?? Blank($"{p}.unit", m.Unit)
                 ?? Negative($"{p}.quantity", m.Quantity) ?? Negative($"{p}.massKg", m.MassKg);
         }
@@ -75,7 +81,13 @@ public sealed record FootprintInput
         Problem? problem = null;
         for (var i = 0; problem is null && i < SecondaryFactors.Count; i++)
         {
-            var (f, p) = (SecondaryFactors[i], $"secondaryFactors[{i}]");
+            var f = SecondaryFactors[i];
+            if (Filled(f.MaterialId) && Filled(f.Unit) && Filled(f.Source) && f.KgCo2ePerUnit >= 0 && Within(f.FossilKgCo2ePerUnit, f.KgCo2ePerUnit)
+                && Within(f.BiogenicKgCo2ePerUnit, f.KgCo2ePerUnit) && !(f.BiogenicCarbonKgPerUnit < 0))
+            {
+                continue;
+            }
+            var p = $"secondaryFactors[{i}]";
             problem = Blank($"{p}.materialId", f.MaterialId) ?? Blank($"{p}.unit", f.Unit)
                 ?? Broken(string.IsNullOrWhiteSpace(f.Source), $"{p}.source", "must name the source of the factor")
                 ?? Negative($"{p}.kgCo2ePerUnit", f.KgCo2ePerUnit)
@@ -85,7 +97,17 @@ public sealed record FootprintInput
         }
         for (var i = 0; problem is null && i < SupplierFootprints.Count; i++)
         {
-            var (f, p) = (SupplierFootprints[i], $"supplierFootprints[{i}]");
+            var f = SupplierFootprints[i];
+            if (Filled(f.MaterialId) && Filled(f.FootprintId) && Filled(f.SupplierName) && Filled(f.DeclaredUnit) && f.DeclaredUnitAmount > 0
+                && f.KgCo2ePerDeclaredUnit >= 0 && f.PrimaryDataSharePercent is >= 0 and <= 100
+                && !(f.ValidFrom is { } validFrom && f.ValidUntil is { } validUntil && validUntil <= validFrom)
+                && !(f.Dqi is { } rated && (Outside(rated.TechnologicalDqr) || Outside(rated.GeographicalDqr) || Outside(rated.TemporalDqr)))
+                && Within(f.FossilKgCo2ePerDeclaredUnit, f.KgCo2ePerDeclaredUnit) && Within(f.BiogenicKgCo2ePerDeclaredUnit, f.KgCo2ePerDeclaredUnit)
+                && !(f.BiogenicCarbonKgPerDeclaredUnit < 0))
+            {
+                continue;
+            }
+            var p = $"supplierFootprints[{i}]";
             problem = Blank($"{p}.materialId", f.MaterialId) ?? Blank($"{p}.footprintId", f.FootprintId)
                 ?? Blank($"{p}.supplierName", f.SupplierName) ?? Blank($"{p}.declaredUnit", f.DeclaredUnit)
                 ?? Broken(f.DeclaredUnitAmount <= 0, $"{p}.declaredUnitAmount", "must be greater than 0")
@@ -108,7 +130,12 @@ public sealed record FootprintInput
         Problem? problem = null;
         for (var i = 0; problem is null && i < Energy.Count; i++)
         {
-            var (e, p) = (Energy[i], $"energy[{i}]");
+            var e = Energy[i];
+            if (Filled(e.OperationId) && e.Intervals.Count > 0 && AllIntervalsValid(e.Intervals))
+            {
+                continue;
+            }
+            var p = $"energy[{i}]";
             problem = Blank($"{p}.operationId", e.OperationId)
                 ?? Broken(e.Intervals.Count == 0, $"{p}.intervals", "must hold at least one interval");
             for (var k = 0; problem is null && k < e.Intervals.Count; k++)
@@ -150,6 +177,11 @@ public sealed record FootprintInput
         for (var h = 0; h < timeline.Count; h++)
         {
             var hour = timeline[h];
+            if (hour.HourStart.Ticks % TimeSpan.TicksPerHour == 0 && hour.KgCo2ePerKwh >= 0 && seen.Add(hour.HourStart))
+            {
+                continue;
+            }
+            // The fast test adds the hour only when the hour is whole and its value not negative, so the checks below see the set as before.
             var problem = Broken(hour.HourStart.Ticks % TimeSpan.TicksPerHour != 0, $"grid.timeline[{h}].hourStart", "must be on a whole hour")
                 ?? Broken(!seen.Add(hour.HourStart), $"grid.timeline[{h}].hourStart", "must not repeat an hour")
                 ?? Negative($"grid.timeline[{h}].kgCo2ePerKwh", hour.KgCo2ePerKwh);
@@ -172,12 +204,45 @@ public sealed record FootprintInput
         }
         for (var i = 0; problem is null && i < Transport.Count; i++)
         {
-            var (t, p) = (Transport[i], $"transport[{i}]");
+            var t = Transport[i];
+            if (Filled(t.Item) && t.MassKg >= 0 && t.DistanceKm >= 0 && Enum.IsDefined(t.Mode) && HasFactor(t.Mode))
+            {
+                continue;
+            }
+            var p = $"transport[{i}]";
             problem = Blank($"{p}.item", t.Item) ?? Negative($"{p}.massKg", t.MassKg) ?? Negative($"{p}.distanceKm", t.DistanceKm)
                 ?? Broken(!Enum.IsDefined(t.Mode), $"{p}.mode", "must be one of Van, Truck, Rail, ContainerShip, Air")
                 ?? Broken(!TransportFactors.Any(f => f.Mode == t.Mode), $"{p}.mode", $"has no factor in transportFactors for {t.Mode}");
         }
         return problem;
+    }
+
+    private bool HasFactor(TransportMode mode)
+    {
+        for (var k = 0; k < TransportFactors.Count; k++)
+        {
+            if (TransportFactors[k].Mode == mode)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Filled(string? value) => !string.IsNullOrWhiteSpace(value);
+
+    private static bool Within(decimal? part, decimal whole) => part is not { } value || (value >= 0 && value <= whole);
+
+    private static bool AllIntervalsValid(IReadOnlyList<EnergyInterval> intervals)
+    {
+        for (var k = 0; k < intervals.Count; k++)
+        {
+            if (intervals[k].End <= intervals[k].Start || intervals[k].Kwh < 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Problem? Broken(bool broken, string field, string rule) => broken ? new(field, rule) : null;

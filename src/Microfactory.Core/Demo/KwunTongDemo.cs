@@ -86,11 +86,11 @@ public static class KwunTongDemo
 
     public static ImmutableArray<Material> Materials { get; } =
     [
-        new("mat_steel_dc01_1_5", "Cold-rolled steel sheet DC01, 1.5 mm", MaterialUnit.Kilogram, 9.80m, "sup_kt_metals", 2.30, Ice + ": steel, sheet, cold-rolled, world average", 20, Recyclability.Recyclable, 7850, 1.5),
-        new("mat_steel_dc01_2_0", "Cold-rolled steel sheet DC01, 2.0 mm", MaterialUnit.Kilogram, 9.60m, "sup_kt_metals", 2.30, Ice + ": steel, sheet, cold-rolled, world average", 20, Recyclability.Recyclable, 7850, 2.0),
-        new("mat_galv_dx51_1_0", "Galvanised steel sheet DX51D Z275, 1.0 mm", MaterialUnit.Kilogram, 11.50m, "sup_kt_metals", 2.76, Ice + ": steel, sheet, galvanised", 20, Recyclability.Recyclable, 7850, 1.0),
-        new("mat_ss304_1_2", "Stainless steel 304 sheet, 1.2 mm", MaterialUnit.Kilogram, 32.00m, "sup_kt_metals", 6.15, Ice + ": stainless steel, world average", 35, Recyclability.Recyclable, 7930, 1.2),
-        new("mat_al5052_2_0", "Aluminium 5052-H32 sheet, 2.0 mm", MaterialUnit.Kilogram, 38.00m, "sup_kt_metals", 13.10, Ice + ": aluminium, sheet, world average incl. recycled share", 30, Recyclability.Recyclable, 2680, 2.0),
+        new("mat_steel_dc01_1_5", "Cold-rolled steel sheet DC01, 1.5 mm", MaterialUnit.Kilogram, 9.80m, "sup_kt_metals", 2.30, Ice + ": steel, sheet, cold-rolled, world average", 20, Recyclability.Recyclable, 7850, 1.5, "72092690"),
+        new("mat_steel_dc01_2_0", "Cold-rolled steel sheet DC01, 2.0 mm", MaterialUnit.Kilogram, 9.60m, "sup_kt_metals", 2.30, Ice + ": steel, sheet, cold-rolled, world average", 20, Recyclability.Recyclable, 7850, 2.0, "72092690"),
+        new("mat_galv_dx51_1_0", "Galvanised steel sheet DX51D Z275, 1.0 mm", MaterialUnit.Kilogram, 11.50m, "sup_kt_metals", 2.76, Ice + ": steel, sheet, galvanised", 20, Recyclability.Recyclable, 7850, 1.0, "72104900"),
+        new("mat_ss304_1_2", "Stainless steel 304 sheet, 1.2 mm", MaterialUnit.Kilogram, 32.00m, "sup_kt_metals", 6.15, Ice + ": stainless steel, world average", 35, Recyclability.Recyclable, 7930, 1.2, "72193310"),
+        new("mat_al5052_2_0", "Aluminium 5052-H32 sheet, 2.0 mm", MaterialUnit.Kilogram, 38.00m, "sup_kt_metals", 13.10, Ice + ": aluminium, sheet, world average incl. recycled share", 30, Recyclability.Recyclable, 2680, 2.0, "76061292"),
         new("mat_plywood_birch_6", "Birch plywood B/BB, 6 mm", MaterialUnit.SquareMetre, 95.00m, "sup_pearl_panels", 2.78, Ice + ": plywood, 0.681 kg CO2e/kg × 4.08 kg/m²", 0, Recyclability.Limited, 680, 6),
         new("mat_plywood_birch_9", "Birch plywood B/BB, 9 mm", MaterialUnit.SquareMetre, 135.00m, "sup_pearl_panels", 4.16, Ice + ": plywood, 0.681 kg CO2e/kg × 6.12 kg/m²", 0, Recyclability.Limited, 680, 9),
         new("mat_mdf_6", "MDF, 6 mm", MaterialUnit.SquareMetre, 48.00m, "sup_pearl_panels", 1.76, Ice + ": MDF, 0.39 kg CO2e/kg × 4.5 kg/m²", 0, Recyclability.Limited, 750, 6),

@@ -6,6 +6,8 @@ namespace Microfactory.Core.Materials;
 /// <see cref="EmissionFactorSource"/> it was taken from (secondary data until a supplier sends its
 /// own footprint); <see cref="RecycledContentPercent"/> is 0–100. Density (kg/m³) and sheet
 /// thickness (mm) are known for sheet, panel and filament materials and null otherwise.
+/// <see cref="CnCode"/> is the 8-digit EU Combined Nomenclature code the material is classified under when it is
+/// known (it decides, for example, whether the material is a good covered by CBAM), else null.
 /// </summary>
 public sealed record Material(
     string Id,
@@ -18,4 +20,5 @@ public sealed record Material(
     double RecycledContentPercent,
     Recyclability Recyclability,
     double? DensityKgPerM3,
-    double? ThicknessMm);
+    double? ThicknessMm,
+    string? CnCode = null);

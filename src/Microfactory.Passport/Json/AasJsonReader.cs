@@ -54,11 +54,22 @@ public static class AasJsonReader
         var asset = new AssetInformation(kind, OptionalString(info, "globalAssetId", infoPath) ?? "")
         {
             AssetType = OptionalString(info, "assetType", infoPath),
+            SpecificAssetIds = Array(info, "specificAssetIds", infoPath, ReadSpecificAssetId),
         };
         return new AssetAdministrationShell(RequiredString(e, "id", path), asset, Array(e, "submodels", path, ReadReference))
         {
             IdShort = OptionalString(e, "idShort", path),
             Description = Array(e, "description", path, ReadLangString),
+        };
+    }
+
+    private static SpecificAssetId ReadSpecificAssetId(JsonElement e, string path)
+    {
+        Expect(e, JsonValueKind.Object, path, "an object");
+        return new SpecificAssetId(RequiredString(e, "name", path), RequiredString(e, "value", path))
+        {
+            SemanticId = OptionalReference(e, "semanticId", path),
+            ExternalSubjectId = OptionalReference(e, "externalSubjectId", path),
         };
     }
 

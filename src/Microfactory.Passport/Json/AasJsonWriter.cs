@@ -22,6 +22,9 @@ public static class AasJsonWriter
     private static readonly JsonEncodedText AssetKind = JsonEncodedText.Encode("assetKind");
     private static readonly JsonEncodedText AssetType = JsonEncodedText.Encode("assetType");
     private static readonly JsonEncodedText GlobalAssetId = JsonEncodedText.Encode("globalAssetId");
+    private static readonly JsonEncodedText SpecificAssetIds = JsonEncodedText.Encode("specificAssetIds");
+    private static readonly JsonEncodedText ExternalSubjectId = JsonEncodedText.Encode("externalSubjectId");
+    private static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
     private static readonly JsonEncodedText Description = JsonEncodedText.Encode("description");
     private static readonly JsonEncodedText DisplayName = JsonEncodedText.Encode("displayName");
     private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
@@ -110,6 +113,7 @@ public static class AasJsonWriter
             json.WriteString(AssetType, assetType);
         }
         json.WriteString(GlobalAssetId, shell.AssetInformation.GlobalAssetId);
+        WriteSpecificAssetIds(json, shell.AssetInformation.SpecificAssetIds);
         json.WriteEndObject();
         WriteLangStrings(json, Description, shell.Description);
         json.WriteString(Id, shell.Id);
@@ -224,6 +228,26 @@ public static class AasJsonWriter
                 throw new ArgumentException($"{element.GetType().Name} is not a submodel element this writer knows.", nameof(element));
         }
         json.WriteEndObject();
+    }
+
+    private static void WriteSpecificAssetIds(Utf8JsonWriter json, IReadOnlyList<SpecificAssetId> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        json.WriteStartArray(SpecificAssetIds);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var id = ids[i];
+            json.WriteStartObject();
+            WriteReference(json, ExternalSubjectId, id.ExternalSubjectId);
+            json.WriteString(Name, id.Name);
+            WriteReference(json, SemanticId, id.SemanticId);
+            json.WriteString(Value, id.Value);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteReference(Utf8JsonWriter json, JsonEncodedText name, Reference? reference)

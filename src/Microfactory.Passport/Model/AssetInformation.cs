@@ -7,4 +7,7 @@ public sealed record AssetInformation(AssetKind AssetKind, string GlobalAssetId)
 {
     /// <summary>The identifier of the asset's type, for an instance.</summary>
     public string? AssetType { get; init; }
+
+    /// <summary>Identifiers of the asset in other contexts (serial number, part number), in order.</summary>
+    public IReadOnlyList<SpecificAssetId> SpecificAssetIds { get; init; } = [];
 }

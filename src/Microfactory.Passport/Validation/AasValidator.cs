@@ -13,6 +13,9 @@ public static partial class AasValidator
     /// <summary>The longest identifier, key value, asset id or file path (the schema's Identifier maxLength).</summary>
     public const int IdentifierMaxLength = 2000;
 
+    /// <summary>The longest name of a specific asset id (a LabelType), in characters.</summary>
+    public const int SpecificAssetIdNameMaxLength = 64;
+
     /// <summary>Every violation in <paramref name="environment"/>, in document order; empty when it is valid.</summary>
     public static IReadOnlyList<Violation> Validate(AasEnvironment environment)
     {
@@ -38,6 +41,7 @@ public static partial class AasValidator
             {
                 Text(v, $"{path}.assetInformation.assetType", assetType, IdentifierMaxLength);
             }
+            SpecificAssetIds(v, $"{path}.assetInformation.specificAssetIds", asset.SpecificAssetIds);
             for (var r = 0; r < shell.Submodels.Count; r++)
             {
                 var refPath = $"{path}.submodels[{r}]";
@@ -314,6 +318,34 @@ public static partial class AasValidator
             else
             {
                 Text(v, $"{path}[{i}].text", s.Text, maxLength);
+            }
+        }
+    }
+
+    private static void SpecificAssetIds(List<Violation> v, string path, IReadOnlyList<SpecificAssetId> ids)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var id = ids[i];
+            var itemPath = $"{path}[{i}]";
+            if (id.Name.Length == 0)
+            {
+                v.Add(new($"{itemPath}.name", "minLength", "The name of a specific asset id is empty."));
+            }
+            Text(v, $"{itemPath}.name", id.Name, SpecificAssetIdNameMaxLength);
+            if (id.Value.Length == 0)
+            {
+                v.Add(new($"{itemPath}.value", "minLength", "The value of a specific asset id is empty."));
+            }
+            Text(v, $"{itemPath}.value", id.Value, IdentifierMaxLength);
+            OptionalReference(v, $"{itemPath}.semanticId", id.SemanticId);
+            if (id.ExternalSubjectId is { } subject)
+            {
+                ReferenceKeys(v, $"{itemPath}.externalSubjectId", subject);
+                if (subject.Type != ReferenceType.ExternalReference)
+                {
+                    v.Add(new($"{itemPath}.externalSubjectId", "AASd-133", "externalSubjectId must be an ExternalReference."));
+                }
             }
         }
     }

@@ -12,6 +12,7 @@ internal static class Policies
     public const string Admin = "admin";
     public const string CustomerOrPlanning = "customer-or-planning";
     public const string Designing = "designing";
+    public const string ShopFloor = "shop-floor";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -21,5 +22,6 @@ internal static class Policies
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(CustomerOrPlanning, p => p.RequireRole(Roles.Admin, Roles.Planner, Roles.Customer));
         options.AddPolicy(Designing, p => p.RequireRole(Roles.Admin, Roles.Designer));
+        options.AddPolicy(ShopFloor, p => p.RequireRole(Roles.Admin, Roles.Planner, Roles.Operator));
     }
 }

@@ -10,7 +10,7 @@ namespace Microfactory.Server.Access;
 /// and its user enabled, so a cookie replayed after sign-out, a password change or disabling the user is
 /// refused. Claims follow the user record (a renamed user or a changed role shows at the next request).
 /// </summary>
-internal sealed class SessionCookieEvents(SessionStore sessions, IOptions<SignInSettings> options, TimeProvider time) : CookieAuthenticationEvents
+internal sealed class SessionCookieEvents(SessionStore sessions, IOptions<SignInSettings> options, WallClock time) : CookieAuthenticationEvents
 {
     // Recording every request would be a write per page view; a minute is fine-grained enough for the idle timeout.
     private static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(1);

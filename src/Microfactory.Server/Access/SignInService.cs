@@ -16,7 +16,7 @@ internal sealed class SignInService(
     SignInThrottle throttle,
     IdFactory ids,
     IOptions<SignInSettings> options,
-    TimeProvider time,
+    WallClock time,
     ILogger<SignInService> logger)
 {
     public const string SessionPrefix = "ses";

@@ -10,7 +10,7 @@ namespace Microfactory.Server.Access;
 /// or not a user has it, so an unknown e-mail locks exactly like a known one and a lockout tells nothing.
 /// The counters live in the database, so restarting the server does not reset them.
 /// </summary>
-internal sealed class SignInThrottle(SignInThrottleStore store, IOptions<SignInSettings> options, TimeProvider time)
+internal sealed class SignInThrottle(SignInThrottleStore store, IOptions<SignInSettings> options, WallClock time)
 {
     public const string AccountScope = "account";
     public const string ClientScope = "client";

@@ -17,7 +17,7 @@ internal sealed class AccessBootstrap(
     UserStore users,
     IPasswordHasher<UserAccount> hasher,
     IdFactory ids,
-    TimeProvider time,
+    WallClock time,
     IOptions<MicrofactoryOptions> options,
     ILogger<AccessBootstrap> logger)
 {

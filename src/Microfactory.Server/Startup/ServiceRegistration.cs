@@ -3,15 +3,20 @@ using System.Text.Json.Serialization;
 using Microfactory.Server.Access;
 using Microfactory.Server.Api;
 using Microfactory.Server.Application;
+using Microfactory.Server.Features.Alarms;
 using Microfactory.Server.Features.Capabilities;
 using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Machines;
 using Microfactory.Server.Features.Materials;
 using Microfactory.Server.Features.Maturity;
+using Microfactory.Server.Features.Oee;
 using Microfactory.Server.Features.Orders;
+using Microfactory.Server.Features.Execution;
 using Microfactory.Server.Features.Plans;
+using Microfactory.Server.Features.Simulation;
 using Microfactory.Server.Features.Suppliers;
+using Microfactory.Server.Features.Telemetry;
 using Microfactory.Server.Features.Templates;
 using Microfactory.Server.Features.Users;
 using Microfactory.Server.Storage;
@@ -38,6 +43,9 @@ internal static class ServiceRegistration
     {
         services.AddOptions<MicrofactoryOptions>().Bind(configuration.GetSection(MicrofactoryOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new WallClock(sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<SimulationOptions>().Bind(configuration.GetSection(SimulationOptions.Section));
+        services.AddSingleton<SimulationClockStore>();
         services.AddSingleton(sp => new Database(sp.GetRequiredService<IOptions<MicrofactoryOptions>>().Value.ConnectionString));
         services.AddSingleton<Migrator>();
         services.AddSingleton<IdFactory>();
@@ -58,8 +66,18 @@ internal static class ServiceRegistration
         services.AddOptions<PlansOptions>().Bind(configuration.GetSection(PlansOptions.Section))
             .Configure(o => o.LabourRatePerHour = configuration.GetValue("Microfactory:Quotes:LabourRatePerHour", o.LabourRatePerHour));
         services.AddSingleton<PlanStore>().AddSingleton<LivePlans>().AddSingleton<PlanService>().AddSingleton<PlanExplanations>();
+        services.AddSingleton<ExecutionStore>().AddSingleton<ExecutionTelemetryStore>().AddSingleton<ExecutionService>();
+        services.AddOptions<Features.Carbon.CarbonOptions>().Bind(configuration.GetSection(Features.Carbon.CarbonOptions.Section));
+        services.AddSingleton<Features.Carbon.ProductFootprintStore>().AddSingleton<Features.Carbon.SupplierFootprintLookup>()
+            .AddSingleton<Features.Carbon.FootprintService>().AddSingleton<Features.Carbon.SupplierCoverageService>().AddSingleton<Features.Carbon.FootprintSignal>();
+        services.AddHostedService<Features.Carbon.FootprintRecorder>();
+        services.AddSingleton<Features.Cbam.CbamService>();
         services.AddMicrofactoryQuotes(configuration);
         services.AddMaturity();
+        services.AddTelemetry(configuration);
+        services.AddSingleton<OeeStore>().AddSingleton<OeeService>();
+        services.AddOptions<AlarmOptions>().Bind(configuration.GetSection(AlarmOptions.Section));
+        services.AddSingleton<AlarmStore>().AddSingleton<AlarmPictureStore>().AddSingleton<AlarmFeed>().AddSingleton<AlarmChecker>().AddSingleton<AlarmService>();
         return services;
     }
 
@@ -92,10 +110,27 @@ internal static class ServiceRegistration
         services.AddApiDocumentation();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddWebHardening();
+        services.AddPact(configuration);
+        services.AddSupplierFootprints(configuration);
 
         services.AddRazorComponents();
         services.AddSingleton<Components.Planning.PlanBoard>();
+        services.AddSingleton<Components.Shopfloor.MachineQueue>();
+        services.AddSingleton<Components.Shopfloor.FloorOee>().AddSingleton<Components.Shopfloor.FloorAlarms>().AddSingleton<Components.Shopfloor.FloorBoard>().AddSingleton<Components.Shopfloor.FloorFeed>();
         services.AddHostedService<LivePlanWorker>();
+        services.AddTelemetryIngestHost();
+        services.AddHostedService<TelemetryExecution>();
+        services.AddHostedService<AlarmMonitor>();
+        var simulation = configuration.GetSection(SimulationOptions.Section).Get<SimulationOptions>() ?? new SimulationOptions();
+        simulation.Validate();
+        if (simulation.Enabled)
+        {
+            // The server's factory clock runs faster than real time; people's clock (sessions, lockouts) does not. The CLI,
+            // which works on the database directly, keeps the real clock.
+            services.AddSingleton<TimeProvider>(new SimulationClock(TimeProvider.System, simulation.SpeedUp));
+            services.AddSingleton(new WallClock(TimeProvider.System));
+            services.AddSingleton<SimulatedDemand>().AddSingleton<TwinMqttPublisher>().AddHostedService<SimulatedTwin>();
+        }
     }
 
     /// <summary>

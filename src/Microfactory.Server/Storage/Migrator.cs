@@ -85,10 +85,18 @@ internal sealed class Migrator(Database database, TimeProvider time)
         return true;
     }
 
+    /// <summary>
+    /// The engine's spelling of the tokens in migration scripts: <c>{{decimal}}</c>, <c>{{double}}</c> and
+    /// <c>{{identity}}</c> (a 64-bit primary key the database numbers in insertion order: SQLite's rowid alias,
+    /// PostgreSQL's identity column) and <c>{{without_rowid}}</c> after a table's closing parenthesis (SQLite keeps a
+    /// table with a composite key in that key's b-tree alone, one b-tree write per row instead of two; nothing for PostgreSQL).
+    /// </summary>
     internal static string ForEngine(string sql, DatabaseEngine engine) => engine switch
     {
-        DatabaseEngine.Sqlite => sql.Replace("{{decimal}}", "TEXT", StringComparison.Ordinal).Replace("{{double}}", "REAL", StringComparison.Ordinal),
-        _ => sql.Replace("{{decimal}}", "NUMERIC(19,4)", StringComparison.Ordinal).Replace("{{double}}", "DOUBLE PRECISION", StringComparison.Ordinal),
+        DatabaseEngine.Sqlite => sql.Replace("{{decimal}}", "TEXT", StringComparison.Ordinal).Replace("{{double}}", "REAL", StringComparison.Ordinal)
+            .Replace("{{identity}}", "INTEGER PRIMARY KEY", StringComparison.Ordinal).Replace("{{without_rowid}}", "WITHOUT ROWID", StringComparison.Ordinal),
+        _ => sql.Replace("{{decimal}}", "NUMERIC(19,4)", StringComparison.Ordinal).Replace("{{double}}", "DOUBLE PRECISION", StringComparison.Ordinal)
+            .Replace("{{identity}}", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", StringComparison.Ordinal).Replace("{{without_rowid}}", "", StringComparison.Ordinal),
     };
 
     private static List<Migration> LoadEmbedded()

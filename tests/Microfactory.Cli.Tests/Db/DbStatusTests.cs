@@ -52,7 +52,9 @@ public sealed class DbStatusTests
 
         Assert.Equal(3, exit);
         Assert.Contains("0 (never migrated)", output, StringComparison.Ordinal);
-        Assert.Contains("Pending         " + string.Join(", ", Migrator.All.Select(Label)), output, StringComparison.Ordinal);
+        // The table wraps a long list at the console width: compare with the runs of spaces and line breaks as one space.
+        var flowing = System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " ");
+        Assert.Contains("Pending " + string.Join(", ", Migrator.All.Select(Label)), flowing, StringComparison.Ordinal);
         Assert.Contains("run 'mf db migrate'", output, StringComparison.Ordinal);
         Assert.Empty(await TablesAsync(database)); // status changes nothing
     }

@@ -56,15 +56,15 @@ public sealed class MaturityExportTests
         File.Delete(file);
         Assert.Equal("# Maturity report: Kwun Tong Microfactory", lines[0]);
         Assert.Contains($"- Assessment: `mma_cli_latest` by Ada Planner on {Date(latest.CreatedAt)}", lines);
-        Assert.Contains("- Index: self-assessed 2.2 / 5, measured 1.3 / 5", lines);
+        Assert.Contains("- Index: self-assessed 2.2 / 5, measured 1.2 / 5", lines);
         Assert.Contains(@"> Before the carbon audit \| second pass", lines);
         Assert.Contains("| Group | Dimension | Self-assessed | Measured now | Gap | Evidence |", lines);
-        Assert.Contains("| Process | Planning and scheduling | 2 | 2 | 0 | Share of this factory's machines with a weekly shift calendar: 100 % (level 2): 11 of 11 machines have a weekly shift calendar.<br>Share of planned operations placed by the scheduler rather than by hand: not recorded by the platform yet (planned capability). |", lines);
+        Assert.Contains("| Process | Planning and scheduling | 2 | 2 | 0 | Share of this factory's machines with a weekly shift calendar: 100 % (level 2): 11 of 11 machines have a weekly shift calendar.<br>Share of planned operations placed by the scheduler rather than by hand: no data yet: The live plan holds no operation yet. |", lines);
         Assert.Contains(lines, l => l.StartsWith("| Process | Carbon transparency and supplier integration | 5 | 3 | +2 claimed | Share of the platform's suppliers with a PACT endpoint (the target is 80 %): 66.7 % (level 3)", StringComparison.Ordinal));
         var rows = lines.Where(l => l.StartsWith("| Process |", StringComparison.Ordinal) || l.StartsWith("| Technology |", StringComparison.Ordinal) || l.StartsWith("| Organisation |", StringComparison.Ordinal)).Select(l => l.Split(" | ")[0][2..]).ToList();
         Assert.Equal(rows.Order(Comparer<string>.Create((a, b) => Rank(a).CompareTo(Rank(b)))), rows);
         Assert.Equal(13, rows.Count);
-        Assert.Contains("| Technology | Shop-floor connectivity (IIoT) | 2 | no data yet | — | Share of this factory's machines that reported telemetry in the last 7 days: not recorded by the platform yet (planned capability). |", lines);
+        Assert.Contains("| Technology | Shop-floor connectivity (IIoT) | 2 | 1 | +1 claimed | Share of this factory's machines that reported telemetry in the last 7 days: 0 % (level 1): 0 of 11 machines reported telemetry over MQTT or HTTP in the last 7 days. |", lines);
         var carbon = Array.FindIndex(lines, l => l.StartsWith("- **Carbon transparency and supplier integration**: level 5: ", StringComparison.Ordinal));
         Assert.True(carbon > 0);
         Assert.EndsWith(" (measured 1 when assessed)", lines[carbon], StringComparison.Ordinal);
@@ -96,11 +96,11 @@ public sealed class MaturityExportTests
         Assert.Empty(error);
         var export = JsonNode.Parse(output)!.AsObject();
         Assert.Equal(["factoryId", "factoryName", "model", "assessment", "evidence", "roadmap"], export.Select(p => p.Key));
-        Assert.Equal("1.0.0", (string?)export["model"]!["version"]);
+        Assert.Equal("1.1.0", (string?)export["model"]!["version"]);
         Assert.Equal(MaturityFixture.Latest, (string?)export["assessment"]!["id"]);
         Assert.Equal(MaturityFixture.Latest, (string?)export["roadmap"]!["assessmentId"]);
         Assert.Equal("microfactory", (string?)export["roadmap"]!["profile"]);
-        Assert.Equal("notRecorded", (string?)export["evidence"]!["dimensions"]!.AsArray().Single(d => (string?)d!["dimension"] == "shopfloor-connectivity")!["figures"]![0]!["status"]);
+        Assert.Equal("notRecorded", (string?)export["evidence"]!["dimensions"]!.AsArray().Single(d => (string?)d!["dimension"] == "ai-use")!["figures"]![0]!["status"]);
     }
 
     private static int Rank(string group) => Array.IndexOf(["Process", "Technology", "Organisation"], group);
@@ -118,6 +118,8 @@ public sealed class MaturityExportTests
             $"--Microfactory:Bootstrap:AdminApiKey={AdminKey}",
             "--Microfactory:Bootstrap:AdminPassword=admin-password-for-cli-tests",
             "--Microfactory:Seed:Demo=false",
+            // The simulated twin would place orders and move the clock between the two measurements.
+            "--Microfactory:Simulation:Enabled=false",
             "--Logging:LogLevel:Default=Warning",
         ]);
         await app.InitialiseAsync(TextWriter.Null);

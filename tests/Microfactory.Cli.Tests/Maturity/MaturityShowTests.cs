@@ -27,12 +27,12 @@ public sealed class MaturityShowTests
         Assert.Equal(
         [
             "Maturity of Kwun Tong Microfactory (fac_kwun_tong)",
-            "Model       Microfactory Maturity Model 1.0.0",
+            "Model       Microfactory Maturity Model 1.1.0",
             $"Assessment  mma_cli_latest by Ada Planner on {Date(latest.CreatedAt)} (latest; 2 kept)",
             "Note        Before the carbon audit | second pass",
         ], lines[..4]);
         Assert.StartsWith("Measured    ", lines[4], StringComparison.Ordinal);
-        Assert.Equal("Index       self-assessed 2.2 / 5, measured 1.3 / 5", lines[5]);
+        Assert.Equal("Index       self-assessed 2.2 / 5, measured 1.2 / 5", lines[5]);
         Assert.Equal("Dimension                                       Self-assessed  Measured now   Gap", lines[7]);
         Assert.Equal("Process", lines[8]);
         Assert.Equal("  Order-driven parametric design                ███░░ 3        ██░░░ 2        +1 claimed", lines[9]);
@@ -40,8 +40,10 @@ public sealed class MaturityShowTests
         Assert.Contains("      Share of this factory's machines with a weekly shift calendar: 100 % (level 2): 11 of 11 machines have a weekly shift calendar.", lines);
         Assert.Contains("  Carbon transparency and supplier integration  █████ 5        ███░░ 3        +2 claimed", lines);
         Assert.Contains(lines, l => l.StartsWith("      Share of the platform's suppliers with a PACT endpoint (the target is 80 %): 66.7 % (level 3): 2 of 3 suppliers have a PACT endpoint;", StringComparison.Ordinal));
-        Assert.Contains("  Shop-floor connectivity (IIoT)                ██░░░ 2        no data yet    —", lines);
-        Assert.Contains("      Share of this factory's machines that reported telemetry in the last 7 days: not recorded by the platform yet (planned capability).", lines);
+        Assert.Contains("  Shop-floor connectivity (IIoT)                ██░░░ 2        █░░░░ 1        +1 claimed", lines);
+        Assert.Contains("      Share of this factory's machines that reported telemetry in the last 7 days: 0 % (level 1): 0 of 11 machines reported telemetry over MQTT or HTTP in the", lines);
+        Assert.Contains("      Share of planned operations placed by the scheduler rather than by hand: no data yet: The live plan holds no operation yet.", lines);
+        Assert.Contains("      Copilot questions answered in the last 7 days: not recorded by the platform yet (planned capability).", lines);
         Assert.Contains("  AI use                                        ░░░░░ 0        no data yet    —", lines);
         // Long figures wrap at the width under their indent, with no trailing blanks.
         Assert.All(lines, l => Assert.Equal(l.TrimEnd(), l));
@@ -75,7 +77,7 @@ public sealed class MaturityShowTests
         Assert.True(exit == 0, error);
         var lines = MaturityFixture.Lines(output);
         Assert.Equal($"Assessment  mma_cli_earlier by Ada Planner on {Date(earlier.CreatedAt)} (named; 2 kept)", lines[2]);
-        Assert.Equal("Index       self-assessed 1.0 / 5, measured 1.3 / 5", lines[4]);
+        Assert.Equal("Index       self-assessed 1.0 / 5, measured 1.2 / 5", lines[4]);
         Assert.Contains("  Carbon transparency and supplier integration  █░░░░ 1        ███░░ 3        -2", lines);
         Assert.Contains(lines, l => l.StartsWith("Roadmap to Lighthouse (lighthouse) from the assessment: ", StringComparison.Ordinal) && l.EndsWith(", index 1.0 now, 5.0 at target", StringComparison.Ordinal));
         // The earliest assessment has none before it to measure progress against.

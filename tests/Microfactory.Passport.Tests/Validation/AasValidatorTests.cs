@@ -54,6 +54,9 @@ public sealed class AasValidatorTests
         ["submodel with empty id"] = (() => Samples.WithElements() with { Submodels = [new Submodel("", [])] }, "submodels[0].id", "id"),
         ["shell with empty id"] = (() => Samples.WithElements() with { AssetAdministrationShells = [Samples.WithElements().AssetAdministrationShells[0] with { Id = "" }] }, "assetAdministrationShells[0].id", "id"),
         ["concept description with the submodel's id"] = (() => Samples.WithElements() with { ConceptDescriptions = [new ConceptDescription(Samples.SubmodelId)] }, "conceptDescriptions[0].id", "uniqueId"),
+        ["specific asset id with an empty value"] = (() => WithAssetId(new SpecificAssetId("SerialNumber", "")), "assetAdministrationShells[0].assetInformation.specificAssetIds[0].value", "minLength"),
+        ["specific asset id name of 65 characters"] = (() => WithAssetId(new SpecificAssetId(new string('n', 65), "1")), "assetAdministrationShells[0].assetInformation.specificAssetIds[0].name", "maxLength"),
+        ["specific asset id subject a model reference"] = (() => WithAssetId(new SpecificAssetId("SerialNumber", "1") { ExternalSubjectId = Reference.ToSubmodel(Samples.SubmodelId) }), "assetAdministrationShells[0].assetInformation.specificAssetIds[0].externalSubjectId", "AASd-133"),
         ["shell without asset id"] = (() => Samples.WithElements() with { AssetAdministrationShells = [Samples.WithElements().AssetAdministrationShells[0] with { AssetInformation = new AssetInformation(AssetKind.Type, "") }] }, "assetAdministrationShells[0].assetInformation.globalAssetId", "AASd-131"),
         ["shell referring to a missing submodel"] = (() => Samples.WithElements() with { AssetAdministrationShells = [Samples.WithElements().AssetAdministrationShells[0] with { Submodels = [Reference.ToSubmodel("urn:nowhere")] }] }, "assetAdministrationShells[0].submodels[0].keys[0].value", "submodelReference"),
         ["shell referring to a submodel by global reference"] = (() => Samples.WithElements() with { AssetAdministrationShells = [Samples.WithElements().AssetAdministrationShells[0] with { Submodels = [Reference.Global(Samples.SubmodelId)] }] }, "assetAdministrationShells[0].submodels[0]", "submodelReference"),
@@ -104,4 +107,11 @@ public sealed class AasValidatorTests
     }
 
     private static AasEnvironment One(SubmodelElement element) => Samples.WithElements(element);
+
+    private static AasEnvironment WithAssetId(SpecificAssetId id)
+    {
+        var environment = Samples.WithElements();
+        var shell = environment.AssetAdministrationShells[0];
+        return environment with { AssetAdministrationShells = [shell with { AssetInformation = shell.AssetInformation with { SpecificAssetIds = [id] } }] };
+    }
 }

@@ -27,8 +27,8 @@ public sealed class SignInServiceTests : IAsyncLifetime
         _users = new UserStore(_db.Database);
         _sessions = new SessionStore(_db.Database);
         var options = Options.Create(new SignInSettings());
-        var throttle = new SignInThrottle(new SignInThrottleStore(_db.Database), options, _time);
-        _signIn = new SignInService(_users, _sessions, new PasswordVerifier(_hasher), throttle, new IdFactory(), options, _time, NullLogger<SignInService>.Instance);
+        var throttle = new SignInThrottle(new SignInThrottleStore(_db.Database), options, new WallClock(_time));
+        _signIn = new SignInService(_users, _sessions, new PasswordVerifier(_hasher), throttle, new IdFactory(), options, new WallClock(_time), NullLogger<SignInService>.Instance);
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();

@@ -12,7 +12,7 @@ public sealed class SignInThrottleTests
     private static readonly DateTimeOffset Start = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
 
     private static SignInThrottle Throttle(TestDatabase db, TimeProvider time) =>
-        new(new SignInThrottleStore(db.Database), Options.Create(new SignInSettings()), time);
+        new(new SignInThrottleStore(db.Database), Options.Create(new SignInSettings()), new WallClock(time));
 
     [Theory]
     [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
@@ -109,7 +109,7 @@ public sealed class SignInThrottleTests
             await Throttle(db, time).RecordFailureAsync("restart@example.com", "203.0.113.11", default);
         }
         await using var reopened = new Microfactory.Server.Storage.Database(db.ConnectionString);
-        var afterRestart = new SignInThrottle(new SignInThrottleStore(reopened), Options.Create(new SignInSettings()), time);
+        var afterRestart = new SignInThrottle(new SignInThrottleStore(reopened), Options.Create(new SignInSettings()), new WallClock(time));
         Assert.Equal(SignInThrottle.AccountScope, (await afterRestart.ActiveLockAsync("restart@example.com", "203.0.113.99", default))!.Scope);
     }
 

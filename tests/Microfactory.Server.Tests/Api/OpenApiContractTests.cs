@@ -33,7 +33,8 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync();
+        // One attempt per supplier request: the contract's supplier connection points at a closed port.
+        _host = await TestHost.StartAsync(settings: ["--Microfactory:Suppliers:MaxAttempts=1"]);
         using var anonymous = _host.Anonymous();
         _recorder = new Recorder(await OpenApiContract.LoadAsync(anonymous));
         _world = await World.CreateAsync(_host);
@@ -204,20 +205,51 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             },
             ["UnpinOperation"] = async _ => new Call(new Dictionary<string, string> { ["operationId"] = await w.PinnedAsync() }, () => null),
             ["SetOrderPriority"] = _ => With(() => Json(new { priority = 1 }), ("id", w.OrderId)),
+            ["GetOperation"] = async _ => new Call(new Dictionary<string, string> { ["id"] = await w.StartableAsync() }, () => null),
+            ["StartOperation"] = async _ => new Call(new Dictionary<string, string> { ["id"] = await w.StartableAsync() }, () => Json(new { })),
+            ["PauseOperation"] = async _ => new Call(new Dictionary<string, string> { ["id"] = (await w.RunningAsync()).OperationId }, () => Json(new { reason = "Contract pause" })),
+            ["ResumeOperation"] = async _ => new Call(new Dictionary<string, string> { ["id"] = await w.PausedAsync() }, () => null),
+            ["FinishOperation"] = async _ => new Call(new Dictionary<string, string> { ["id"] = (await w.RunningAsync()).OperationId }, () => Json(new { good = 1, scrap = 0 })),
+            ["GetUnit"] = async _ => new Call(new Dictionary<string, string> { ["serial"] = (await w.RunningAsync()).Serial }, () => null),
+            ["CreatePactClient"] = _ => With(() => Json(new { name = "Contract partner" })),
+            ["ListPactClients"] = _ => Get(),
+            ["RevokePactClient"] = async _ => new Call(new Dictionary<string, string> { ["id"] = await w.NewPactClientAsync() }, () => null),
+            ["GetUnitFootprint"] = async _ => new Call(new Dictionary<string, string> { ["serial"] = (await w.FootprintOfCompletedUnitAsync()).Serial }, () => null),
+            ["GetFootprint"] = async _ => new Call(new Dictionary<string, string> { ["id"] = (await w.FootprintOfCompletedUnitAsync()).FootprintId }, () => null),
+            ["GetTemplateFootprint"] = _ => Task.FromResult(new Call(new Dictionary<string, string> { ["id"] = World.TemplateId }, () => null, $"?factoryId={KwunTongDemo.FactoryId}")),
+            ["GetFactoryCbamReport"] = _ => Task.FromResult(new Call(new Dictionary<string, string> { ["id"] = KwunTongDemo.FactoryId }, () => null, "?quarter=2026-Q4&format=xml")),
             ["ExplainOrder"] = async _ =>
             {
                 await w.OrderPlannedAsync();
                 return new Call(new Dictionary<string, string> { ["id"] = w.OrderId }, () => null);
             },
+            ["GetSupplierCoverage"] = _ => Task.FromResult(new Call(new Dictionary<string, string> { ["id"] = KwunTongDemo.FactoryId }, () => null, "?from=2030-01-01T00:00:00Z&to=2030-03-01T00:00:00Z")),
+            ["GetOee"] = _ => Task.FromResult(new Call(new Dictionary<string, string> { ["id"] = KwunTongDemo.FactoryId }, () => null, "?from=2030-01-06T16:00:00Z&to=2030-01-08T16:00:00Z&by=shift")),
             ["GetMaturityModel"] = _ => Get(("id", KwunTongDemo.FactoryId)),
             ["ListMaturityAssessments"] = _ => Get(("id", KwunTongDemo.FactoryId)),
             ["GetMaturityAssessment"] = _ => Get(("id", KwunTongDemo.FactoryId), ("assessmentId", w.AssessmentId)),
             ["CreateMaturityAssessment"] = _ => With(() => Json(World.Assessment()), ("id", KwunTongDemo.FactoryId)),
             ["GetMaturityEvidence"] = _ => Get(("id", KwunTongDemo.FactoryId)),
             ["PlanMaturityRoadmap"] = _ => With(() => Json(new { profile = "foundation" }), ("id", KwunTongDemo.FactoryId)),
+            ["IngestTelemetry"] = _ => With(() => Json(new
+            {
+                messages = new[] { new { factoryId = KwunTongDemo.FactoryId, machineId = w.MachineId, kind = "state", id = Guid.NewGuid().ToString("N"), state = "idle", at = DateTimeOffset.UtcNow.AddSeconds(-1) } },
+            })),
+            ["GetMachineState"] = _ => Get(("id", w.MachineId)),
+            ["GetTelemetryStats"] = _ => Get(),
             ["SetTemplateOwner"] = async _ => new Call(
                 new Dictionary<string, string> { ["id"] = await w.NewTemplateAsync($"contract-owned-{Interlocked.Increment(ref _versions)}") },
                 () => Json(new { ownerId = w.AdminUserId })),
+            ["ListAlarms"] = _ => Task.FromResult(new Call(new Dictionary<string, string>(), () => null, $"?factoryId={KwunTongDemo.FactoryId}&state=all")),
+            ["GetAlarm"] = _ => Get(("id", w.AlarmId)),
+            ["AcknowledgeAlarm"] = _ => With(() => Json(new { note = "Contract acknowledgement" }), ("id", w.AlarmId)),
+            ["SetSupplierPactConnection"] = _ => With(() => Json(World.SupplierConnection()), ("id", w.SupplierId)),
+            ["GetSupplierPactConnection"] = async _ => new Call(new Dictionary<string, string> { ["id"] = await w.ConnectedSupplierAsync() }, () => null),
+            ["SyncSupplierPactConnection"] = async _ => new Call(new Dictionary<string, string> { ["id"] = await w.ConnectedSupplierAsync() }, () => null),
+            ["ListSupplierFootprints"] = _ => Get(("id", w.SupplierId)),
+            ["UploadSupplierFootprint"] = _ => With(() => Json(World.SupplierFootprintDocument()), ("id", w.SupplierId)),
+            ["GetMaterialSupplierProductIds"] = _ => Get(("id", w.MaterialId)),
+            ["SetMaterialSupplierProductIds"] = _ => With(() => Json(new { productIds = new[] { "urn:pact:contract.example:product-id:contract-sheet" } }), ("id", w.MaterialId)),
         };
     }
 
@@ -304,6 +336,33 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
         await _recorder.SendAsync(_recorder.Contract["UpdateOrder"], admin.Client,
             new Call(new Dictionary<string, string> { ["id"] = started }, () => Json(_world.Order(null, "cancelled"))), "in production, to cancelled", HttpStatusCode.Conflict);
         await PlanConflictsAsync();
+        await ShopFloorConflictsAsync();
+    }
+
+    /// <summary>What the shop floor refuses: a second start, a move from the wrong state, a machine without the capability.</summary>
+    private async Task ShopFloorConflictsAsync()
+    {
+        var admin = _world.Admin.Client;
+        await _recorder.SendAsync(_recorder.Contract["GetOee"], admin, new Call(new Dictionary<string, string> { ["id"] = KwunTongDemo.FactoryId }, () => null, "?from=2030-01-07T00:00:00Z&to=2030-01-06T00:00:00Z"),
+            "with to before from", HttpStatusCode.BadRequest);
+        await _recorder.SendAsync(_recorder.Contract["GetTemplateFootprint"], admin, new Call(new Dictionary<string, string> { ["id"] = World.TemplateId }, () => null, "?version=one"),
+            "with a version that is not MAJOR.MINOR.PATCH", HttpStatusCode.BadRequest);
+        await _recorder.SendAsync(_recorder.Contract["GetSupplierCoverage"], admin, new Call(new Dictionary<string, string> { ["id"] = KwunTongDemo.FactoryId }, () => null, "?on=tomorrow"),
+            "with an on that is not ISO 8601", HttpStatusCode.BadRequest);
+        await _recorder.SendAsync(_recorder.Contract["GetFactoryCbamReport"], admin, new Call(new Dictionary<string, string> { ["id"] = KwunTongDemo.FactoryId }, () => null, "?quarter=2026-Q5"),
+            "with a quarter that is not YYYY-Qn", HttpStatusCode.BadRequest);
+        var (running, _) = await _world.RunningAsync();
+        var again = new Call(new Dictionary<string, string> { ["id"] = running }, () => Json(new { }));
+        await _recorder.SendAsync(_recorder.Contract["StartOperation"], admin, again, "started already", HttpStatusCode.Conflict);
+        await _recorder.SendAsync(_recorder.Contract["ResumeOperation"], admin, new Call(again.Path, () => null), "running already", HttpStatusCode.Conflict);
+        var startable = await _world.StartableAsync();
+        await _recorder.SendAsync(_recorder.Contract["StartOperation"], admin, new Call(new Dictionary<string, string> { ["id"] = startable }, () => Json(new { machineId = "mch_bench_1" })),
+            "on a machine without the capability", HttpStatusCode.BadRequest);
+        await _recorder.SendAsync(_recorder.Contract["PauseOperation"], admin, new Call(new Dictionary<string, string> { ["id"] = startable }, () => Json(new { })), "not started", HttpStatusCode.Conflict);
+        await _recorder.SendAsync(_recorder.Contract["PauseOperation"], admin, new Call(new Dictionary<string, string> { ["id"] = running }, () => Json(new { reason = new string('r', 501) })),
+            "with a reason too long", HttpStatusCode.BadRequest);
+        await _recorder.SendAsync(_recorder.Contract["FinishOperation"], admin, new Call(new Dictionary<string, string> { ["id"] = startable }, () => Json(new { good = 1, scrap = 0 })),
+            "not started", HttpStatusCode.Conflict);
     }
 
     /// <summary>What the live plan refuses: a factory without machines has no plan, overlapping downtime, a pin outside shifts, an order not on the plan.</summary>
@@ -481,6 +540,29 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
 
         public string ShelfQuery { get; private set; } = "";
 
+        public string AlarmId { get; private set; } = "";
+
+        /// <summary>A machine-down alarm of a printer no shelf uses: reported down, listed, then back to idle (the alarm stays, cleared).</summary>
+        public async Task<string> NewAlarmAsync()
+        {
+            const string machineId = "mch_fdm_3";
+            object State(string state) => new { factoryId = KwunTongDemo.FactoryId, machineId, kind = "state", id = Guid.NewGuid().ToString("N"), state, at = DateTimeOffset.UtcNow };
+            (await Admin.Client.PostAsync("/api/v1/telemetry", Json(new { messages = new[] { State("down") } }))).EnsureSuccessStatusCode();
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (true)
+            {
+                var page = await Admin.Client.GetFromJsonAsync<JsonElement>($"/api/v1/alarms?machineId={machineId}&state=all");
+                if (page.GetProperty("items").EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } alarm)
+                {
+                    await Task.Delay(5);
+                    (await Admin.Client.PostAsync("/api/v1/telemetry", Json(new { messages = new[] { State("idle") } }))).EnsureSuccessStatusCode();
+                    return alarm.GetProperty("id").GetString()!;
+                }
+                Assert.True(waited.Elapsed < TimeSpan.FromSeconds(20), $"No alarm after reporting {machineId} down: {page}");
+                await Task.Delay(20);
+            }
+        }
+
         public static async Task<World> CreateAsync(TestHost host)
         {
             var customerId = await host.CreateCustomerAsync("Contract customer");
@@ -489,7 +571,7 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             {
                 callers.Add(new Caller(role, await host.UserAsync(role, role == Roles.Customer ? customerId : null)));
             }
-            var world = new World(host.Anonymous(), callers) { CustomerId = customerId };
+            var world = new World(host.Anonymous(), callers) { CustomerId = customerId, Execution = host.Service<Microfactory.Server.Features.Execution.ExecutionStore>() };
             var admin = world.Admin.Client;
             world.CustomerEmail = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customerId}")).GetProperty("email").GetString()!;
             foreach (var (kind, url) in new[]
@@ -515,6 +597,7 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             var download = new Uri(new Uri("http://host"), (await design.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("downloads")[0].GetProperty("url").GetString());
             world.ShelfFile = Uri.UnescapeDataString(download.AbsolutePath.Split('/')[^1]);
             world.ShelfQuery = download.Query;
+            world.AlarmId = await world.NewAlarmAsync();
             return world;
         }
 
@@ -621,6 +704,115 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             var (operationId, machineId, start) = await PinnableAsync();
             (await Admin.Client.PutAsync($"/api/v1/plan/operations/{operationId}/pin", Json(new { machineId, start }))).EnsureSuccessStatusCode();
             return operationId;
+        }
+
+        public Microfactory.Server.Features.Execution.ExecutionStore Execution { get; init; } = null!;
+
+        /// <summary>The first operation of a new one-unit order, once the live plan holds it: free to start.</summary>
+        public async Task<string> StartableAsync()
+        {
+            var created = await Admin.Client.PostAsync("/api/v1/orders", Json(new
+            {
+                customerId = CustomerId, factoryId = KwunTongDemo.FactoryId, requestedDate = "2030-01-15",
+                lines = new[] { new { templateId = TemplateId, templateVersion = TemplateVersion, quantity = 1, parameters = new Dictionary<string, string> { ["length"] = "800 mm" } } },
+            }));
+            created.EnsureSuccessStatusCode();
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            var plan = await PlanWatch.WaitForVersionAsync(Admin.Client, 0, p => PlanWatch.OperationsOf(p, id).Any());
+            var first = PlanWatch.OperationsOf(plan, id).First(o => !o.GetProperty("after").EnumerateArray().Any());
+            // A machine runs one operation at a time: finish what earlier calls left running on this one.
+            foreach (var running in await Execution.ActiveOnMachineAsync(first.GetProperty("machineId").GetString()!, default))
+            {
+                (await Admin.Client.PostAsync($"/api/v1/operations/{running.OperationId}/finish", Json(new { good = 1, scrap = 0 }))).EnsureSuccessStatusCode();
+            }
+            return first.GetProperty("operationId").GetString()!;
+        }
+
+        /// <summary>A started operation of a new order, with its unit's serial number.</summary>
+        public async Task<(string OperationId, string Serial)> RunningAsync()
+        {
+            var id = await StartableAsync();
+            var started = await Admin.Client.PostAsync($"/api/v1/operations/{id}/start", Json(new { }));
+            Assert.True(started.IsSuccessStatusCode, await started.Content.ReadAsStringAsync());
+            return (id, (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("serial").GetString()!);
+        }
+
+        private (string Serial, string FootprintId)? _completed;
+
+        /// <summary>A unit made from start to finish by the operator API (once per world), and the id of its actual footprint.</summary>
+        public async Task<(string Serial, string FootprintId)> FootprintOfCompletedUnitAsync()
+        {
+            if (_completed is { } done)
+            {
+                return done;
+            }
+            var (first, serial) = await RunningAsync();
+            var order = (await Admin.Client.GetFromJsonAsync<JsonElement>($"/api/v1/operations/{first}")).GetProperty("orderId").GetString()!;
+            (await Admin.Client.PostAsync($"/api/v1/operations/{first}/finish", Json(new { good = 1, scrap = 0 }))).EnsureSuccessStatusCode();
+            var finished = new HashSet<string>(StringComparer.Ordinal) { first };
+            var operations = PlanWatch.OperationsOf(await PlanWatch.WaitForVersionAsync(Admin.Client, 0, p => PlanWatch.OperationsOf(p, order).Any()), order).ToList();
+            while (operations.FirstOrDefault(o => !finished.Contains(o.GetProperty("operationId").GetString()!)
+                && o.GetProperty("after").EnumerateArray().All(a => finished.Contains(a.GetString()!))) is { ValueKind: JsonValueKind.Object } next)
+            {
+                var id = next.GetProperty("operationId").GetString()!;
+                foreach (var running in await Execution.ActiveOnMachineAsync(next.GetProperty("machineId").GetString()!, default))
+                {
+                    (await Admin.Client.PostAsync($"/api/v1/operations/{running.OperationId}/finish", Json(new { good = 1, scrap = 0 }))).EnsureSuccessStatusCode();
+                }
+                (await Admin.Client.PostAsync($"/api/v1/operations/{id}/start", Json(new { }))).EnsureSuccessStatusCode();
+                (await Admin.Client.PostAsync($"/api/v1/operations/{id}/finish", Json(new { good = 1, scrap = 0 }))).EnsureSuccessStatusCode();
+                finished.Add(id);
+            }
+            for (var tries = 0; ; tries++)
+            {
+                var response = await Admin.Client.GetAsync($"/api/v1/units/{serial}/footprint");
+                if (response.IsSuccessStatusCode)
+                {
+                    _completed = (serial, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+                    return _completed.Value;
+                }
+                Assert.True(tries < 600, $"Unit {serial} got no footprint: {await response.Content.ReadAsStringAsync()}");
+                await Task.Delay(50);
+            }
+        }
+
+        public async Task<string> PausedAsync()
+        {
+            var (id, _) = await RunningAsync();
+            (await Admin.Client.PostAsync($"/api/v1/operations/{id}/pause", Json(new { }))).EnsureSuccessStatusCode();
+            return id;
+        }
+
+        private bool _connected;
+
+        /// <summary>A supplier PACT connection to a closed port of 127.0.0.1: a sync answers 200 with the error.</summary>
+        public static object SupplierConnection() => new { baseUrl = $"https://127.0.0.1:{FreePort.Next()}/", clientId = "contract-buyer", clientSecret = "contract-secret-0000", enabled = false };
+
+        /// <summary>The demo's sample PACT v3 footprint (the document the server ships for the demo).</summary>
+        public static string SupplierFootprintDocument()
+        {
+            using var stream = typeof(Microfactory.Server.Startup.DemoSupplierFootprintSeeder).Assembly
+                .GetManifestResourceStream("Microfactory.Server.Startup.DemoData.kt-metals-dc01-sample-footprint.json")!;
+            return new StreamReader(stream).ReadToEnd();
+        }
+
+        /// <summary>The supplier, once it has a PACT connection.</summary>
+        public async Task<string> ConnectedSupplierAsync()
+        {
+            if (!_connected)
+            {
+                (await Admin.Client.PutAsync($"/api/v1/suppliers/{SupplierId}/pact-connection", Json(SupplierConnection()))).EnsureSuccessStatusCode();
+                _connected = true;
+            }
+            return SupplierId;
+        }
+
+        /// <summary>A fresh PACT API client (each revoke call needs one of its own).</summary>
+        public async Task<string> NewPactClientAsync()
+        {
+            var created = await Admin.Client.PostAsync("/api/v1/pact/clients", Json(new { name = "Contract partner to revoke" }));
+            created.EnsureSuccessStatusCode();
+            return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("clientId").GetString()!;
         }
 
         public async Task<string> NewKeyAsync(HttpClient client)

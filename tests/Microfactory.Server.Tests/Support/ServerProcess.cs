@@ -22,17 +22,23 @@ internal sealed class ServerProcess : IDisposable
     /// <summary>True once the process has ended, on its own (a crash) or killed.</summary>
     public bool HasExited => _process.HasExited;
 
-    public static async Task<ServerProcess> StartAsync(string connectionString, string workDirectory)
+    /// <summary>Starts the server over <paramref name="connectionString"/>; <paramref name="environment"/> adds settings (<c>Microfactory__Mqtt__Enabled</c>, say).</summary>
+    public static async Task<ServerProcess> StartAsync(string connectionString, string workDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort.Next();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Microfactory.Server.dll"));
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
         start.Environment["Microfactory__ConnectionString"] = connectionString;
+        start.Environment["Microfactory__Simulation__Enabled"] = "false";
         start.Environment["Microfactory__Bootstrap__AdminApiKey"] = Key;
         start.Environment["Microfactory__Bootstrap__AdminPassword"] = AdminPassword;
         start.Environment["Microfactory__DataProtectionKeysPath"] = Path.Combine(workDirectory, "keys");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

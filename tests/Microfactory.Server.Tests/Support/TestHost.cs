@@ -19,15 +19,23 @@ internal sealed class TestHost : IAsyncDisposable
     private readonly TestDatabase _database;
     private readonly bool _ownsDatabase;
 
-    private TestHost(WebApplication app, TestDatabase database, bool ownsDatabase, Uri address)
+    private TestHost(WebApplication app, TestDatabase database, bool ownsDatabase, IReadOnlyList<Uri> addresses)
     {
         _app = app;
         _database = database;
         _ownsDatabase = ownsDatabase;
-        Address = address;
+        Addresses = addresses;
+        Address = addresses.FirstOrDefault(a => a.Scheme == Uri.UriSchemeHttp) ?? addresses[0];
     }
 
+    /// <summary>The plain-HTTP address (the first one when the server listens on HTTPS only).</summary>
     public Uri Address { get; }
+
+    /// <summary>Every address the server listens on (an https one too when started with a Kestrel HTTPS endpoint).</summary>
+    public IReadOnlyList<Uri> Addresses { get; }
+
+    /// <summary>The HTTPS address, for a server started with one (see <c>PactHost</c>).</summary>
+    public Uri HttpsAddress => Addresses.FirstOrDefault(a => a.Scheme == Uri.UriSchemeHttps) ?? throw new InvalidOperationException("This server has no HTTPS endpoint.");
 
     public TestDatabase Database => _database;
 
@@ -59,12 +67,15 @@ internal sealed class TestHost : IAsyncDisposable
             $"--Microfactory:Bootstrap:AdminApiKey={AdminKey}",
             $"--Microfactory:Bootstrap:AdminPassword={AdminPassword}",
             $"--Microfactory:Seed:Demo={seedDemo}",
+            // The demo's sample supplier footprint would replace secondary factors that tests compute figures from; tests that want it say so.
+            "--Microfactory:Seed:DemoSupplierFootprints=false",
             "--Logging:LogLevel:Default=Warning",
+            "--Microfactory:Simulation:Enabled=false",
             .. settings,
         ], configure);
         await app.InitialiseAsync(TextWriter.Null);
         await app.StartAsync();
-        return new TestHost(app, database, ownsDatabase, new Uri(app.Urls.First()));
+        return new TestHost(app, database, ownsDatabase, [.. app.Urls.Select(u => new Uri(u))]);
     }
 
     public HttpClient Anonymous() => new() { BaseAddress = Address };

@@ -21,7 +21,7 @@ public abstract class BrowserSession : IAsyncLifetime
         _database = await TestDatabase.CreateAsync("sqlite", migrate: false);
         var work = Path.Combine(Path.GetTempPath(), "mf-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
-        Server = await ServerProcess.StartAsync(_database.ConnectionString, work);
+        Server = await ServerProcess.StartAsync(_database.ConnectionString, work, await ServerEnvironmentAsync());
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
     }
@@ -32,7 +32,14 @@ public abstract class BrowserSession : IAsyncLifetime
         _playwright.Dispose();
         Server.Dispose();
         await _database.DisposeAsync();
+        await ServerStoppedAsync();
     }
+
+    /// <summary>Settings for the server process (a broker to take telemetry from, say); started before the server, so it may start what they name.</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string>?> ServerEnvironmentAsync() => Task.FromResult<IReadOnlyDictionary<string, string>?>(null);
+
+    /// <summary>After the server was stopped: the place to stop what <see cref="ServerEnvironmentAsync"/> started.</summary>
+    protected virtual Task ServerStoppedAsync() => Task.CompletedTask;
 
     /// <summary>A page in a fresh context (its own cookies) with the given window size; 1280 × 900 unless told.</summary>
     internal async Task<IPage> NewPageAsync(int width = 1280, int height = 900)

@@ -55,6 +55,12 @@ public sealed class ContentSecurityPolicyTests : BrowserSession
             await CollectAsync();
         }
 
+        // The shop-floor dashboard draws its gauges and OEE trend with echarts (SVG) and listens to its event stream.
+        await page.GotoAsync("/shopfloor/dashboard");
+        await page.WaitForSelectorAsync("[data-floor][data-stream=connected] [data-trend-chart][data-drawn] svg");
+        await page.WaitForSelectorAsync("[data-gauge=factory-today][data-drawn] svg");
+        await CollectAsync();
+
         await page.GotoAsync("/catalogue/wall-shelf");
         await page.WaitForSelectorAsync("form[data-live=ready]");
         await page.FillAsync("#p-length", "700");

@@ -8,7 +8,7 @@ namespace Microfactory.Server.Tests.Ui;
 /// their currency, no missing assets, and nothing that a strict Content-Security-Policy would block.</summary>
 public sealed partial class LayoutTests : BrowserSession
 {
-    private static readonly string[] MainPages = ["/", "/machines", "/materials", "/suppliers", "/catalogue", "/catalogue/wall-shelf", "/catalogue/phone-stand", "/orders", "/plan", "/maturity", "/maturity/report"];
+    private static readonly string[] MainPages = ["/", "/machines", "/materials", "/suppliers", "/catalogue", "/catalogue/wall-shelf", "/catalogue/phone-stand", "/orders", "/plan", "/shopfloor", "/shopfloor/dashboard", "/shopfloor/machines/mch_fiber_laser_1", "/maturity", "/maturity/report"];
 
     [Fact]
     public async Task MainPages_AtPhoneWidth_FitTheScreenAndTheMenuOpensAndNavigates()

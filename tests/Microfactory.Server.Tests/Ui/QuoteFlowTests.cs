@@ -50,6 +50,12 @@ public sealed class QuoteFlowTests : BrowserSession
         var total = greenest.GetProperty("price").GetProperty("total").GetDecimal();
         Assert.Equal($"HKD {total.ToString("#,##0.00", CultureInfo.InvariantCulture)}", (await card.Locator("[data-total]").InnerTextAsync()).Trim());
         Assert.Equal(7, await card.Locator("[data-breakdown] dt").CountAsync()); // six parts and the total
+        // The CO2 is the carbon engine's, stage by stage, as the API gives it.
+        Assert.Equal($"{greenest.GetProperty("packagingCo2eKg").GetDouble().ToString("0.###", CultureInfo.InvariantCulture)} kg",
+            (await card.Locator("[data-co2-stage=packaging]").InnerTextAsync()).Trim());
+        Assert.Equal($"{greenest.GetProperty("transportCo2eKg").GetDouble().ToString("0.###", CultureInfo.InvariantCulture)} kg",
+            (await card.Locator("[data-co2-stage=inboundTransport]").InnerTextAsync()).Trim());
+        await page.Locator("[data-options]").ScreenshotAsync(new LocatorScreenshotOptions { Path = ShotPath("quote-options") });
 
         await page.ClickAsync("[data-accept-option=greenest]");
         await page.WaitForURLAsync("**/orders/ord_*");

@@ -47,6 +47,9 @@ internal static class QuoteView
         Row(table, "kg CO2e", options, o => o.Co2eKg, v => v.ToString("#,##0.000", c), best: true);
         Row(table, "  materials", options, o => o.MaterialsCo2eKg, v => v.ToString("#,##0.000", c));
         Row(table, "  process energy", options, o => o.ProcessCo2eKg, v => v.ToString("#,##0.000", c));
+        Row(table, "  inbound transport", options, o => o.TransportCo2eKg, v => v.ToString("#,##0.000", c));
+        Row(table, "  packaging", options, o => o.PackagingCo2eKg, v => v.ToString("#,##0.000", c));
+        Row(table, "  primary data %", options, o => o.Co2PrimaryDataSharePercent, v => v.ToString("0.#", c));
         Row(table, "kWh", options, o => o.EnergyKwh, v => v.ToString("#,##0.00", c));
         table.AddRow(["operations", .. options.Select(o => o.Operations.Count.ToString(c))]);
         if (options.Any(o => !string.IsNullOrEmpty(o.Reason)))

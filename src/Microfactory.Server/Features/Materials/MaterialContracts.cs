@@ -5,7 +5,8 @@ namespace Microfactory.Server.Features.Materials;
 
 /// <summary>
 /// A material as clients send it. <c>unit</c> is one of kg, m2, m, piece; <c>recyclability</c> one of
-/// recyclable, limited, notRecyclable; <c>kgCo2ePerUnit</c> needs the <c>emissionFactorSource</c> it comes from.
+/// recyclable, limited, notRecyclable; <c>kgCo2ePerUnit</c> needs the <c>emissionFactorSource</c> it comes from;
+/// <c>cnCode</c>, when given, is the material's 8-digit EU Combined Nomenclature code (digits only, no spaces).
 /// </summary>
 [RequiredFields(nameof(Name), nameof(Unit), nameof(PricePerUnit), nameof(SupplierId), nameof(KgCo2ePerUnit), nameof(EmissionFactorSource), nameof(RecycledContentPercent), nameof(Recyclability))]
 internal sealed record MaterialInput(
@@ -19,9 +20,10 @@ internal sealed record MaterialInput(
     double? RecycledContentPercent,
     Recyclability? Recyclability,
     double? DensityKgPerM3,
-    double? ThicknessMm);
+    double? ThicknessMm,
+    string? CnCode = null);
 
-/// <summary>A material on the wire.</summary>
+/// <summary>A material on the wire; <c>cnCode</c> is its 8-digit EU Combined Nomenclature code, or null when not classified.</summary>
 internal sealed record MaterialResponse(
     string Id,
     string Name,
@@ -33,9 +35,10 @@ internal sealed record MaterialResponse(
     double RecycledContentPercent,
     Recyclability Recyclability,
     double? DensityKgPerM3,
-    double? ThicknessMm)
+    double? ThicknessMm,
+    string? CnCode)
 {
     public static MaterialResponse From(Material m) =>
         new(m.Id, m.Name, m.Unit.ToSymbol(), m.PricePerUnit, m.SupplierId, m.KgCo2ePerUnit, m.EmissionFactorSource, m.RecycledContentPercent,
-            m.Recyclability, m.DensityKgPerM3, m.ThicknessMm);
+            m.Recyclability, m.DensityKgPerM3, m.ThicknessMm, m.CnCode);
 }

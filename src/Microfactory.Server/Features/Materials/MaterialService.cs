@@ -52,6 +52,10 @@ internal sealed class MaterialService(MaterialStore store, SupplierStore supplie
         }
         errors.Range("densityKgPerM3", input.DensityKgPerM3, 1, 25_000, required: false);
         errors.Range("thicknessMm", input.ThicknessMm, 0.01, 500, required: false);
+        if (input.CnCode is { } cn && !CnCodes.IsWellFormed(cn))
+        {
+            errors.Add("cnCode", "cnCode must be exactly 8 digits (an EU Combined Nomenclature code such as 72092690), or left out.");
+        }
         errors.MaxLength("supplierId", input.SupplierId, 100);
         if (errors.Required("supplierId", input.SupplierId) && input.SupplierId!.Length <= 100 && await suppliers.GetAsync(input.SupplierId, cancellationToken) is null)
         {
@@ -64,6 +68,6 @@ internal sealed class MaterialService(MaterialStore store, SupplierStore supplie
     {
         MaterialUnits.TryParse(input.Unit, out var unit);
         return new Material(id, input.Name!.Trim(), unit, input.PricePerUnit!.Value, input.SupplierId!, input.KgCo2ePerUnit!.Value,
-            input.EmissionFactorSource!.Trim(), input.RecycledContentPercent!.Value, input.Recyclability!.Value, input.DensityKgPerM3, input.ThicknessMm);
+            input.EmissionFactorSource!.Trim(), input.RecycledContentPercent!.Value, input.Recyclability!.Value, input.DensityKgPerM3, input.ThicknessMm, input.CnCode);
     }
 }

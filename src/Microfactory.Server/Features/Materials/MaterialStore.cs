@@ -10,7 +10,7 @@ internal sealed class MaterialStore(Database database)
     private const string Columns =
         "id AS Id, name AS Name, unit AS Unit, price_per_unit AS PricePerUnit, supplier_id AS SupplierId, kg_co2e_per_unit AS KgCo2ePerUnit, " +
         "emission_factor_source AS EmissionFactorSource, recycled_content_percent AS RecycledContentPercent, recyclability AS Recyclability, " +
-        "density_kg_per_m3 AS DensityKgPerM3, thickness_mm AS ThicknessMm";
+        "density_kg_per_m3 AS DensityKgPerM3, thickness_mm AS ThicknessMm, cn_code AS CnCode";
 
     public async Task<(IReadOnlyList<Material> Items, long Total)> ListAsync(int offset, int limit, CancellationToken cancellationToken)
     {
@@ -33,9 +33,9 @@ internal sealed class MaterialStore(Database database)
         return await connection.ExecuteAsync(
             """
             INSERT INTO materials (id, name, unit, price_per_unit, supplier_id, kg_co2e_per_unit, emission_factor_source, recycled_content_percent,
-                                   recyclability, density_kg_per_m3, thickness_mm, created_at_ms, updated_at_ms)
+                                   recyclability, density_kg_per_m3, thickness_mm, cn_code, created_at_ms, updated_at_ms)
             VALUES (@Id, @Name, @Unit, @PricePerUnit, @SupplierId, @KgCo2ePerUnit, @EmissionFactorSource, @RecycledContentPercent,
-                    @Recyclability, @DensityKgPerM3, @ThicknessMm, @At, @At)
+                    @Recyclability, @DensityKgPerM3, @ThicknessMm, @CnCode, @At, @At)
             ON CONFLICT DO NOTHING
             """,
             Parameters(material, at)) == 1;
@@ -48,7 +48,7 @@ internal sealed class MaterialStore(Database database)
             """
             UPDATE materials SET name = @Name, unit = @Unit, price_per_unit = @PricePerUnit, supplier_id = @SupplierId, kg_co2e_per_unit = @KgCo2ePerUnit,
                    emission_factor_source = @EmissionFactorSource, recycled_content_percent = @RecycledContentPercent, recyclability = @Recyclability,
-                   density_kg_per_m3 = @DensityKgPerM3, thickness_mm = @ThicknessMm, updated_at_ms = @At
+                   density_kg_per_m3 = @DensityKgPerM3, thickness_mm = @ThicknessMm, cn_code = @CnCode, updated_at_ms = @At
             WHERE id = @Id
             """,
             Parameters(material, at)) == 1;
@@ -57,7 +57,7 @@ internal sealed class MaterialStore(Database database)
     private static object Parameters(Material m, DateTimeOffset at) => new
     {
         m.Id, m.Name, Unit = m.Unit.ToSymbol(), m.PricePerUnit, m.SupplierId, m.KgCo2ePerUnit, m.EmissionFactorSource, m.RecycledContentPercent,
-        Recyclability = m.Recyclability.ToString(), m.DensityKgPerM3, m.ThicknessMm, At = UnixTime.ToMs(at),
+        Recyclability = m.Recyclability.ToString(), m.DensityKgPerM3, m.ThicknessMm, m.CnCode, At = UnixTime.ToMs(at),
     };
 
     private sealed class MaterialRow
@@ -73,10 +73,11 @@ internal sealed class MaterialStore(Database database)
         public string Recyclability { get; set; } = "";
         public double? DensityKgPerM3 { get; set; }
         public double? ThicknessMm { get; set; }
+        public string? CnCode { get; set; }
 
         public Material ToMaterial() =>
             new(Id, Name, MaterialUnits.TryParse(Unit, out var unit) ? unit : throw new InvalidDataException($"Material {Id} has unknown unit '{Unit}'."),
                 PricePerUnit, SupplierId, KgCo2ePerUnit, EmissionFactorSource, RecycledContentPercent, Enum.Parse<Recyclability>(Recyclability),
-                DensityKgPerM3, ThicknessMm);
+                DensityKgPerM3, ThicknessMm, CnCode);
     }
 }

@@ -20,6 +20,11 @@ internal static class MaturityRegistration
         services.AddSingleton<IEvidenceFigure, LeastPrivilegeFigure>();
         services.AddSingleton<IEvidenceFigure, StaffRolesFigure>();
         services.AddSingleton<IEvidenceFigure, AssessmentsPerYearFigure>();
+        services.AddSingleton<IEvidenceFigure, TelemetryMachineShareFigure>();
+        services.AddSingleton<IEvidenceFigure, OeeHistoryDaysFigure>();
+        services.AddSingleton<IEvidenceFigure, QuoteAcceptedShareFigure>();
+        services.AddSingleton<IEvidenceFigure, SchedulerShareFigure>();
+        services.AddSingleton<IEvidenceFigure, PactClientShareFigure>();
         services.AddSingleton<MaturityModelSource>();
         services.AddSingleton<MaturityEvidence>();
         services.AddSingleton<MaturityStore>().AddSingleton<MaturityService>();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microfactory.Server.Access;
 using Microfactory.Server.Api;
+using Microfactory.Server.Features.Execution;
 
 namespace Microfactory.Server.Features.Orders;
 
@@ -16,10 +17,14 @@ internal static class OrderApi
             .WithDescription("Admins and planners see every order; a customer user sees only its own.")
             .ProducesPage<OrderResponse>()
             .RequireAuthorization(Policies.CustomerOrPlanning).WithName("ListOrders");
-        group.MapGet("/{id}", async (string id, ClaimsPrincipal user, OrderService service, CancellationToken ct) =>
-                (await service.GetAsync(user.ToCaller(), id, ct)).ToHttp(OrderResponse.From))
+        group.MapGet("/{id}", async (string id, ClaimsPrincipal user, OrderService service, ExecutionService execution, CancellationToken ct) =>
+            {
+                var result = await service.GetAsync(user.ToCaller(), id, ct);
+                var units = result.Value is { } order ? await execution.UnitsOfOrderAsync(order.Id, ct) : [];
+                return result.ToHttp(o => OrderResponse.From(o) with { Units = units });
+            })
             .WithSummary("Get an order")
-            .WithDescription("A customer user is told 404 about any order but its own.")
+            .WithDescription("A customer user is told 404 about any order but its own. units lists the units whose work has started, each with its serial number and status (inProduction, completed).")
             .ProducesOne<OrderResponse>()
             .RequireAuthorization(Policies.CustomerOrPlanning).WithName("GetOrder");
         group.MapPost("/", async (OrderInput input, ClaimsPrincipal user, OrderService service, CancellationToken ct) =>

@@ -51,6 +51,9 @@ internal sealed record OrderResponse(
     string? QuoteOption,
     PriceBreakdown? Price)
 {
+    /// <summary>The units whose work has started, with their serial numbers (filled where one order is read: GET /orders/{id}).</summary>
+    public IReadOnlyList<Execution.UnitSummary> Units { get; init; } = [];
+
     public static OrderResponse From(Order o) =>
         new(o.Id, o.CustomerId, o.FactoryId, o.Status, o.RequestedDate, o.Notes,
             [.. o.Lines.Select(l => new OrderLineResponse(l.Id, l.LineNumber, l.TemplateId, l.TemplateVersion, l.Description, l.Quantity, l.Parameters))],

@@ -7,6 +7,7 @@ using Microfactory.Planning.Replanning;
 using Microfactory.Planning.Solving;
 using Microfactory.Planning.Timing;
 using Microfactory.Server.Application;
+using Microfactory.Server.Features.Execution;
 using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Machines;
 using Microfactory.Server.Features.Orders;
@@ -24,7 +25,7 @@ namespace Microfactory.Server.Features.Plans;
 /// energy timing). Events other processes record (the CLI) are found by polling.
 /// </summary>
 internal sealed class LivePlans(
-    PlanStore store, OrderStore orders, MachineStore machines, FactoryStore factories, TemplateService templates, IdFactory ids, TimeProvider time,
+    PlanStore store, OrderStore orders, MachineStore machines, FactoryStore factories, TemplateService templates, ExecutionStore execution, ExecutionTelemetryStore telemetry, IdFactory ids, TimeProvider time,
     IOptions<PlansOptions> options, ILogger<LivePlans> logger)
 {
     private readonly ConcurrentDictionary<string, FactoryState> _states = new(StringComparer.Ordinal);
@@ -137,6 +138,13 @@ internal sealed class LivePlans(
             if (fingerprint != state.Fingerprint)
             {
                 var events = await store.PendingEventsAsync(state.FactoryId, cancellationToken);
+                // Work moving on the shop floor (operations started, finished) is folded in at most every ExecutionRefresh
+                // of real time, so a busy floor does not store a plan version per move; anything else repairs at once.
+                if (events.Count > 0 && events.All(e => IsExecution(e.Kind))
+                    && System.Diagnostics.Stopwatch.GetElapsedTime(state.LastVersionTimestamp) < Options.ExecutionRefresh)
+                {
+                    return;
+                }
                 await RebuildAsync(state, fingerprint, events, state.Snapshot.Operations().ToList(), null, cancellationToken);
                 return;
             }
@@ -269,8 +277,12 @@ internal sealed class LivePlans(
         return makespan != 0 ? makespan : a.EnergyCost.CompareTo(b.EnergyCost);
     }
 
+    private static bool IsExecution(PlanEventKind kind) =>
+        kind is PlanEventKind.OperationStarted or PlanEventKind.OperationPaused or PlanEventKind.OperationResumed or PlanEventKind.OperationFinished;
+
     private void Publish(FactoryState state, LivePlanSnapshot snapshot, bool improved = false)
     {
+        state.LastVersionTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
         state.Snapshot = snapshot;
         state.LastChange = time.GetUtcNow();
         state.Improved = improved;
@@ -315,6 +327,17 @@ internal sealed class LivePlans(
         {
             throw new InvalidOperationException($"Factory '{factoryId}' has no machine: there is nothing to plan on.");
         }
+        // A machine whose telemetry says it is down takes no work until its expected repair (or a little longer while it stays down).
+        var now = time.GetUtcNow();
+        var down = await telemetry.DownMachinesAsync(factoryId, cancellationToken);
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (down.TryGetValue(all[i].Id, out var since))
+            {
+                var until = Max(since + Options.DownMachineExpectedRepair, now + Options.DownMachineExtension);
+                all[i] = all[i] with { Calendar = all[i].Calendar with { Downtimes = all[i].Calendar.Downtimes.Add(new Core.Time.TimeWindow(since, until, "reported down")) } };
+            }
+        }
         var open = await orders.ListOpenAsync(factoryId, cancellationToken);
         var routing = new Dictionary<string, IReadOnlyList<RoutingStep>?>(StringComparer.Ordinal);
         foreach (var line in open.SelectMany(o => o.Lines))
@@ -322,11 +345,16 @@ internal sealed class LivePlans(
             routing[line.Id] = await RoutingAsync(line, cancellationToken);
         }
         var pins = await store.PinsAsync(factoryId, cancellationToken);
-        return new PlanInputs(factory, all, open, routing, pins, previous, time.GetUtcNow(), Options.LabourRatePerHour);
+        var executed = (await execution.RunsOfOpenOrdersAsync(factoryId, cancellationToken)).Values
+            .Select(r => new ExecutedOperation(r.OperationId, r.MachineId, r.State, r.StartedAt, r.ChangedAt, r.RunMs))
+            .ToDictionary(r => r.OperationId, StringComparer.Ordinal);
+        return new PlanInputs(factory, all, open, routing, pins, previous, now, Options.LabourRatePerHour) { Executed = executed };
     }
 
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
     /// <summary>A line's routing; designs are cached by template, version and parameters (published versions never change).</summary>
-    private async Task<IReadOnlyList<RoutingStep>?> RoutingAsync(Core.Orders.OrderLine line, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RoutingStep>?> RoutingAsync(Core.Orders.OrderLine line, CancellationToken cancellationToken)
     {
         var key = $"{line.TemplateId}\n{line.TemplateVersion}\n{string.Join('\n', line.Parameters.Select(p => $"{p.Key}={p.Value}"))}";
         if (_routings.TryGetValue(key, out var cached))
@@ -342,9 +370,8 @@ internal sealed class LivePlans(
     {
         var statuses = inputs.Orders.ToDictionary(o => o.Id, o => o.Status, StringComparer.Ordinal);
         var planned = built.Units.Select(u => u.OrderId).Where(id => statuses[id] is Core.Orders.OrderStatus.Submitted or Core.Orders.OrderStatus.Confirmed).ToHashSet(StringComparer.Ordinal);
-        var started = built.Schedule.Assignments.Where(a => a.StartTick < built.NowTick).Select(a => built.Units[a.Job].OrderId)
-            .Where(id => statuses[id] is not Core.Orders.OrderStatus.InProduction).ToHashSet(StringComparer.Ordinal);
-        await store.AdvanceOrdersAsync(planned, started, now, cancellationToken);
+        // In production and completed come from the shop floor (ExecutionService), not from planned times.
+        await store.AdvanceOrdersAsync(planned, [], now, cancellationToken);
     }
 
     /// <summary>What this process knows of one factory's plan; <see cref="Gate"/> serialises rebuilds.</summary>
@@ -379,6 +406,9 @@ internal sealed class LivePlans(
         }
 
         public DateTimeOffset LastChange { get; set; }
+
+        /// <summary>When (Stopwatch timestamp, real time) this process last published a version.</summary>
+        public long LastVersionTimestamp { get; set; }
 
         public bool Improved { get; set; }
 

@@ -2,13 +2,14 @@ using Microfactory.Core.Orders;
 using Microfactory.Planning.Checking;
 using Microfactory.Planning.Model;
 using Microfactory.Planning.Replanning;
+using Microfactory.Shopfloor.Execution;
 
 namespace Microfactory.Server.Features.Plans;
 
 /// <summary>
 /// Makes the live plan from its inputs: every unit of every open order line is a job; the previous plan's machine and
-/// order are kept per stable operation id, started work (planned start before now) and pins stay exactly where they
-/// are, and <see cref="Replanner.Repair"/> fits everything else around them in one pass.
+/// order are kept per stable operation id for work still ahead; work the shop floor has started stays on its machine,
+/// done work leaves, pins stay exactly where they are, and <see cref="Replanner.Repair"/> fits everything else around them in one pass.
 /// </summary>
 internal static class PlanBuilder
 {
@@ -20,7 +21,9 @@ internal static class PlanBuilder
         var pins = inputs.Pins.ToDictionary(p => p.OperationId, StringComparer.Ordinal);
         var now = inputs.Now;
 
-        // Units whose every operation ended by now are done (by plan) and leave it; the rest decide how far back the frame reaches.
+        // Done operations (by the shop floor) leave the plan and units with nothing left leave it whole; running and
+        // paused work reaches back to its actual start, which decides how far back the frame reaches.
+        var executed = inputs.Executed;
         var candidates = new List<(Order Order, OrderLine Line, int Unit, IReadOnlyList<Design.Evaluation.RoutingStep> Routing)>();
         var earliest = now;
         foreach (var order in inputs.Orders)
@@ -34,20 +37,21 @@ internal static class PlanBuilder
                 }
                 for (var unit = 1; unit <= line.Quantity; unit++)
                 {
-                    var ids = routing.Select(s => OperationIds.Of(line.Id, unit, s.Id)).ToArray();
-                    var before = ids.Select(id => previous.GetValueOrDefault(id)).ToArray();
-                    if (before.All(b => b is not null && b.End <= now))
+                    var remaining = routing.Where(s => executed.GetValueOrDefault(OperationIds.Of(line.Id, unit, s.Id)) is not { State: OperationState.Done }).ToList();
+                    if (remaining.Count == 0)
                     {
                         continue;
                     }
-                    foreach (var b in before)
+                    foreach (var step in remaining)
                     {
-                        if (b is not null && b.Start < now && b.Start < earliest)
+                        if (executed.GetValueOrDefault(OperationIds.Of(line.Id, unit, step.Id)) is { } run)
                         {
-                            earliest = b.Start;
+                            // Started work is placed to end with its remaining work and to begin at least a tick before now.
+                            var reach = run.StartedAt < now.AddMinutes(-2) ? run.StartedAt : now.AddMinutes(-2);
+                            earliest = reach < earliest ? reach : earliest;
                         }
                     }
-                    candidates.Add((order, line, unit, routing));
+                    candidates.Add((order, line, unit, remaining));
                 }
             }
         }
@@ -81,13 +85,21 @@ internal static class PlanBuilder
             {
                 var id = planned.OperationId(o);
                 var options = made.Value.Job.Operations[o].Options;
-                if (pins.TryGetValue(id, out var pin) && model.IndexOf(pin.MachineId) is var pk and >= 0 && options.FirstOrDefault(x => x.Machine == pk) is { } pinOption)
+                if (executed.GetValueOrDefault(id) is { } run && model.IndexOf(run.MachineId) is var rk and >= 0 && options.FirstOrDefault(x => x.Machine == rk) is { } runOption)
+                {
+                    // Started work stays on its machine: it ends when its remaining work does, and it starts before now so that it is frozen.
+                    var occupied = runOption.OccupiedTicks;
+                    var ran = Math.Max(1, (long)Math.Ceiling(run.RanMs(now) / 60_000.0));
+                    var end = nowTick + Math.Max(1, occupied - ran);
+                    current.Add(new Assignment(j, o, rk, Math.Min(nowTick - 1, end - occupied), Math.Min(nowTick - 1, end - occupied) + occupied));
+                }
+                else if (pins.TryGetValue(id, out var pin) && model.IndexOf(pin.MachineId) is var pk and >= 0 && options.FirstOrDefault(x => x.Machine == pk) is { } pinOption)
                 {
                     var start = frame.ToTick(pin.Start);
                     current.Add(new Assignment(j, o, pk, start, start + pinOption.OccupiedTicks));
                     pinned.Add((j, o));
                 }
-                else if (previous.TryGetValue(id, out var before) && model.IndexOf(before.MachineId) is var k and >= 0 && options.Any(x => x.Machine == k))
+                else if (previous.TryGetValue(id, out var before) && before.Start >= now && model.IndexOf(before.MachineId) is var k and >= 0 && options.Any(x => x.Machine == k))
                 {
                     current.Add(new Assignment(j, o, k, frame.ToTick(before.Start), frame.ToTickCeiling(before.End)));
                 }

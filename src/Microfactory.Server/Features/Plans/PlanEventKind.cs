@@ -12,4 +12,10 @@ internal enum PlanEventKind
     OperationUnpinned,
     PriorityChanged,
     MachineChanged,
+    OperationStarted,
+    OperationPaused,
+    OperationResumed,
+    OperationFinished,
+    MachineDown,
+    MachineUp,
 }

@@ -7,7 +7,8 @@ namespace Microfactory.Server.Features.Plans;
 
 /// <summary>
 /// What a plan is made from: the factory, its machines, its open orders with each line's routing (null when the line
-/// has no valid design), the pins, and the previous version's operations (by stable id) to keep where they can stay.
+/// has no valid design), the pins, the previous version's operations (by stable id) to keep where they can stay, and
+/// what the shop floor has executed.
 /// </summary>
 internal sealed record PlanInputs(
     Factory Factory,
@@ -17,4 +18,8 @@ internal sealed record PlanInputs(
     IReadOnlyList<PlanPin> Pins,
     IReadOnlyList<PlanOperation> Previous,
     DateTimeOffset Now,
-    decimal LabourRatePerHour);
+    decimal LabourRatePerHour)
+{
+    /// <summary>The shop floor's operations of these orders that have started (running, paused, done), by stable operation id.</summary>
+    public IReadOnlyDictionary<string, ExecutedOperation> Executed { get; init; } = new Dictionary<string, ExecutedOperation>(StringComparer.Ordinal);
+}

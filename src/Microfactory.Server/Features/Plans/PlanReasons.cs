@@ -26,6 +26,12 @@ internal static class PlanReasons
             PlanEventKind.OperationUnpinned => $"Operation {e.SubjectId} unpinned",
             PlanEventKind.PriorityChanged => $"Priority of order {e.SubjectId} changed",
             PlanEventKind.MachineChanged => $"Machine {e.SubjectId} changed",
+            PlanEventKind.OperationStarted => $"Operation {e.SubjectId} started",
+            PlanEventKind.OperationPaused => $"Operation {e.SubjectId} paused",
+            PlanEventKind.OperationResumed => $"Operation {e.SubjectId} resumed",
+            PlanEventKind.OperationFinished => $"Operation {e.SubjectId} finished",
+            PlanEventKind.MachineDown => $"Machine {e.SubjectId} reported down",
+            PlanEventKind.MachineUp => $"Machine {e.SubjectId} back up",
             _ => $"{e.Kind} {e.SubjectId}",
         };
         return e.UserId is null ? what : $"{what} by {e.UserId}";

@@ -52,8 +52,10 @@ internal sealed record QuoteStep(string StepId, string CapabilityId, double Setu
 
 /// <summary>
 /// One option (<see cref="Kind"/> fastest, cheapest or greenest). When <see cref="Available"/>: its price, promised
-/// completion (at the factory's UTC offset), kg CO2e (materials + process energy at the grid intensity of the hours
-/// used), kWh and the tentative operations. When not: <see cref="Reason"/> says what is missing and
+/// completion (at the factory's UTC offset), kWh, the tentative operations and its cradle-to-gate footprint from the
+/// carbon engine (Microfactory.Carbon): kg CO2e in all and per stage — materials (suppliers' own footprints where valid,
+/// else secondary factors), process energy at the grid intensity of the hours the option uses, inbound transport and
+/// packaging — with the share of primary data. When not: <see cref="Reason"/> says what is missing and
 /// <see cref="EarliestCompletion"/> the earliest possible completion, when there is one.
 /// </summary>
 internal sealed record QuoteOption(
@@ -67,7 +69,10 @@ internal sealed record QuoteOption(
     double? EnergyKwh,
     double? MaterialsCo2eKg,
     double? ProcessCo2eKg,
-    IReadOnlyList<QuoteOperation> Operations);
+    IReadOnlyList<QuoteOperation> Operations,
+    double? TransportCo2eKg = null,
+    double? PackagingCo2eKg = null,
+    double? Co2PrimaryDataSharePercent = null);
 
 /// <summary>Where and when one step of one unit would run (tentative: quoting reserves nothing).</summary>
 internal sealed record QuoteOperation(int LineNumber, int Unit, string StepId, string CapabilityId, string MachineId, string MachineName, DateTimeOffset Start, DateTimeOffset End);

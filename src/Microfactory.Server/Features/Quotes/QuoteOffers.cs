@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microfactory.Carbon.Model;
 using Microfactory.Planning.Promising;
 using Microfactory.Server.Features.Plans;
 
@@ -15,7 +16,7 @@ internal static class QuoteOffers
     /// <summary>What one evaluation needs: the plan, the lines, now, the deadline, the release (materials) and the rates.</summary>
     internal sealed record Request(
         LivePlanSnapshot Plan, IReadOnlyList<QuotedLine> Lines, DateTimeOffset Now, DateTimeOffset Deadline, string DeadlineText,
-        LeadTime? LeadTime, QuoteOptions Rates);
+        LeadTime? LeadTime, QuoteOptions Rates, QuoteCarbon? Carbon = null);
 
     /// <summary>The work of a request as one job in the plan's ticks, or why the factory cannot do it.</summary>
     private sealed record Work(CombinedJob? Combined, IReadOnlyList<(QuotedLine Line, int Unit)> Units, long NowTick, long DeadlineTick, long ReleaseTick, string? Missing);
@@ -75,7 +76,6 @@ internal static class QuoteOffers
             unavailable = Why(request, combined, nowTick, deadlineTick, releaseTick, quotes[0].EarliestCompletionTick);
         }
         var materials = request.Lines.Sum(l => l.Line.UnitMaterialCost * l.Line.Quantity);
-        var materialsCo2 = request.Lines.Sum(l => l.Line.UnitMaterialsKgCo2e * l.Line.Quantity);
         var currency = request.Lines.Select(l => l.Line.Currency).FirstOrDefault(c => c.Length > 0) ?? "";
         var options = new List<QuoteOption>(3);
         for (var k = 0; k < QuoteKinds.All.Count; k++)
@@ -104,10 +104,14 @@ internal static class QuoteOffers
                 options.Add(Unavailable(kind, $"currency: {error}", null));
                 continue;
             }
-            var process = Math.Round(plan.KgCo2e, 3);
-            var materialsKg = Math.Round(materialsCo2, 3);
-            options.Add(new QuoteOption(kind, true, null, price, Local(frame.ToTime(plan.CompletionTick), zone), Local(frame.ToTime(quote.EarliestCompletionTick), zone),
-                Math.Round(materialsKg + process, 3), Math.Round(plan.EnergyKwh, 3), materialsKg, process, operations));
+            var promised = Local(frame.ToTime(plan.CompletionTick), zone);
+            var earliest = Local(frame.ToTime(quote.EarliestCompletionTick), zone);
+            // The footprint is the carbon engine's; should it refuse the data (it names the field), the option stands without a CO2 figure.
+            var footprint = request.Carbon is { } carbon ? QuoteFootprints.Calculate(request, carbon, operations) : null;
+            options.Add(new QuoteOption(kind, true, null, price, promised, earliest, Kg(footprint?.TotalKgCo2e), Math.Round(plan.EnergyKwh, 3),
+                Kg(footprint?.Subtotal(LineCategory.Materials)), Kg(footprint?.Subtotal(LineCategory.ProcessEnergy)), operations,
+                Kg(footprint?.Subtotal(LineCategory.InboundTransport)), Kg(footprint?.Subtotal(LineCategory.Packaging)),
+                footprint is null ? null : (double)Math.Round(footprint.PrimaryDataSharePercent, 1)));
         }
         return options;
     }
@@ -132,6 +136,8 @@ internal static class QuoteOffers
         }
         return $"capacity: the machines are not free enough to complete before {request.DeadlineText}; the earliest possible completion is {earliest}.";
     }
+
+    private static double? Kg(decimal? kg) => kg is { } value ? (double)Math.Round(value, 3) : null;
 
     private static QuoteOption Unavailable(string kind, string reason, DateTimeOffset? earliest) =>
         new(kind, false, reason, null, null, earliest, null, null, null, null, []);

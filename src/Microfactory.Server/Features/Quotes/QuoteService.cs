@@ -6,6 +6,7 @@ using Microfactory.Core.Validation;
 using Microfactory.Design.Evaluation;
 using Microfactory.Design.Templates;
 using Microfactory.Server.Application;
+using Microfactory.Server.Features.Carbon;
 using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Materials;
@@ -28,7 +29,8 @@ namespace Microfactory.Server.Features.Quotes;
 /// </summary>
 internal sealed class QuoteService(
     QuoteStore store, OrderStore orders, CustomerStore customers, FactoryStore factories, TemplateService templates, MaterialStore materials,
-    SupplierStore suppliers, LivePlans plans, IdFactory ids, TimeProvider time, IOptions<QuoteOptions> options)
+    SupplierStore suppliers, LivePlans plans, IdFactory ids, FootprintService footprints, SupplierFootprintLookup supplierFootprints,
+    IOptions<CarbonOptions> carbon, TimeProvider time, IOptions<QuoteOptions> options)
 {
     public const int MaxLines = 20;
     public const int MaxParameters = OrderService.MaxParameters;
@@ -130,6 +132,11 @@ internal sealed class QuoteService(
         var offer = Request(snapshot, lines, now, quote.Deadline, DeadlineText(factory, quote.RequestedDate, quote.Deadline));
         if (!QuoteOffers.CanComplete(offer, option.PromisedCompletion!.Value))
         {
+            // A concurrent request may have accepted the quote meanwhile, and its order is what took the capacity: answer with it.
+            if ((await GetAsync(caller, id, cancellationToken)).Value?.Acceptance is { } meanwhile)
+            {
+                return await EarlierAsync(quote, meanwhile, idempotencyKey!, kind, cancellationToken);
+            }
             var fresh = await MakeAsync(caller, factory, request, lines, cancellationToken);
             if (fresh.Outcome == ServiceOutcome.Ok)
             {
@@ -207,7 +214,9 @@ internal sealed class QuoteService(
         }
         var now = time.GetUtcNow();
         var deadline = request.RequestedDate is { } date ? EndOfDay(factory, date) : now.AddDays(Rates.DefaultHorizonDays);
-        var offered = QuoteOffers.Offer(Request(snapshot, lines, now, deadline, DeadlineText(factory, request.RequestedDate, deadline)));
+        var materialsUsed = await footprints.MaterialsAsync(lines.SelectMany(l => l.Design.Bom.Select(b => b.MaterialId)), cancellationToken);
+        var quoteCarbon = new QuoteCarbon(materialsUsed, await supplierFootprints.ValidForAsync(materialsUsed.Keys, now, cancellationToken), carbon.Value);
+        var offered = QuoteOffers.Offer(Request(snapshot, lines, now, deadline, DeadlineText(factory, request.RequestedDate, deadline)) with { Carbon = quoteCarbon });
         var quote = new Quote(ids.New(Core.Ids.IdPrefix.Quote), request.CustomerId, factory.Id, caller.UserId, now, now + Rates.Expiry, snapshot.Version, request.RequestedDate,
             deadline, [.. lines.Select(l => l.Line)], offered);
         return ServiceResult<Quote>.Ok(quote);

@@ -42,7 +42,7 @@ internal static class UserAdminApi
             .ProducesOne<SessionsEndedResponse>()
             .RequireAuthorization(Policies.Admin).WithName("EndSessionsOfUser");
 
-        api.MapPost("/me/password", async Task<IResult> (PasswordChangeInput input, HttpContext context, UserService service, TimeProvider time, CancellationToken ct) =>
+        api.MapPost("/me/password", async Task<IResult> (PasswordChangeInput input, HttpContext context, UserService service, WallClock time, CancellationToken ct) =>
             {
                 var result = await service.ChangePasswordAsync(
                     context.User.ToCaller(), input, context.User.SessionId(), SignInThrottle.ClientKey(context.Connection.RemoteIpAddress), ct);

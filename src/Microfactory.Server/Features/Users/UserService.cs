@@ -21,7 +21,7 @@ internal sealed class UserService(
     SignInThrottle throttle,
     IdFactory ids,
     IOptions<SignInSettings> options,
-    TimeProvider time)
+    WallClock time)
 {
     public const int MinPasswordLength = 12;
 

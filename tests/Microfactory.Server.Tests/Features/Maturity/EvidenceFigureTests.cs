@@ -79,4 +79,66 @@ public sealed class EvidenceFigureTests
         Assert.Null((await new CalendarShareFigure().ReadAsync(empty, default)).Value);
         Assert.Contains("No machines", (await new DowntimeShareFigure().ReadAsync(empty, default)).Detail, StringComparison.Ordinal);
     }
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task ShopFloorQuoteAndPactFigures_HandMadeData_GiveTheExpectedValues(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        await new FactoryStore(db.Database).InsertAsync(KwunTongDemo.Factory, Now, default);
+        await new FactoryStore(db.Database).InsertAsync(KwunTongDemo.Factory with { Id = "fac_second" }, Now, default);
+        await using var c = await db.Database.OpenAsync();
+        const string f = KwunTongDemo.FactoryId;
+        var ms = Now.ToUnixTimeMilliseconds();
+        var day = 24L * 3600 * 1000;
+        var today = ms - ms % day;
+        const string json = "{}";
+        await c.ExecuteAsync(
+            $"""
+            INSERT INTO machines (id, factory_id, name, model, idle_power_kw, working_power_kw, hourly_rate, created_at_ms, updated_at_ms) VALUES
+              ('mch_1', '{f}', 'm1', 'x', 1, 2, '1', 0, 0), ('mch_2', '{f}', 'm2', 'x', 1, 2, '1', 0, 0), ('mch_3', '{f}', 'm3', 'x', 1, 2, '1', 0, 0),
+              ('mch_4', '{f}', 'm4', 'x', 1, 2, '1', 0, 0), ('mch_5', 'fac_second', 'm5', 'x', 1, 2, '1', 0, 0);
+            INSERT INTO machine_state_changes (machine_id, factory_id, state, at_ms, source, message_key, recorded_at_ms) VALUES
+              ('mch_1', '{f}', 'running', {ms - 2 * day}, 'mqtt', 'a', 0), ('mch_2', '{f}', 'running', {ms - 10 * day}, 'http', 'b', 0),
+              ('mch_3', '{f}', 'running', {today + 1000}, 'simulation', 'c', 0), ('mch_3', '{f}', 'idle', {today + 2000}, 'operator', 'd', 0),
+              ('mch_1', '{f}', 'idle', {today - 400 * day}, 'mqtt', 'e', 0), ('mch_5', 'fac_second', 'idle', {today - 3 * day}, 'mqtt', 'f', 0);
+            INSERT INTO machine_counts (machine_id, good, scrap, at_ms, source, message_key, recorded_at_ms) VALUES ('mch_2', 1, 0, {ms - day}, 'http', 'g', 0);
+            INSERT INTO machine_energy_readings (machine_id, kwh, at_ms, source, message_key, recorded_at_ms) VALUES ('mch_4', 1.5, {ms - 8 * day}, 'mqtt', 'h', 0);
+            INSERT INTO customers (id, name, email, created_at_ms, updated_at_ms) VALUES ('cus_a', 'A', 'a@x', 0, 0);
+            INSERT INTO orders (id, customer_id, factory_id, status, created_at_ms, updated_at_ms) VALUES ('ord_1', 'cus_a', '{f}', 'Confirmed', 0, 0);
+            INSERT INTO quotes (id, customer_id, factory_id, created_by, created_at_ms, expires_at_ms, plan_version, deadline_ms, request_json, lines_json, options_json) VALUES
+              ('quo_accepted', 'cus_a', '{f}', 'u', {ms - 5 * day}, {ms - 4 * day}, 1, 0, '{json}', '[]', '[]'),
+              ('quo_expired', 'cus_a', '{f}', 'u', {ms - 5 * day}, {ms - 4 * day}, 1, 0, '{json}', '[]', '[]'),
+              ('quo_expired2', 'cus_a', '{f}', 'u', {ms - 6 * day}, {ms - 5 * day}, 1, 0, '{json}', '[]', '[]'),
+              ('quo_open', 'cus_a', '{f}', 'u', {ms - 1000}, {ms + day}, 1, 0, '{json}', '[]', '[]'),
+              ('quo_old', 'cus_a', '{f}', 'u', {ms - 200 * day}, {ms - 199 * day}, 1, 0, '{json}', '[]', '[]'),
+              ('quo_other', 'cus_a', 'fac_second', 'u', {ms - 5 * day}, {ms - 4 * day}, 1, 0, '{json}', '[]', '[]');
+            INSERT INTO quote_acceptances (order_id, quote_id, idempotency_key, option_kind, accepted_by, accepted_at_ms) VALUES ('ord_1', 'quo_accepted', 'k', 'greenest', 'u', {ms - 5 * day});
+            INSERT INTO plan_versions (factory_id, version, created_at_ms, reason, events_json, kpis_json, operations_json) VALUES
+              ('{f}', 1, 0, 'r', '[]', '{json}', '[["op_a","mch_1",0,1]]'),
+              ('{f}', 2, 0, 'r', '[]', '{json}', '[["op_a","mch_1",0,1],["op_b","mch_1",1,2],["op_c","mch_2",0,1],["op_d","mch_2",1,2]]');
+            INSERT INTO plan_pins (operation_id, factory_id, machine_id, start_ms, user_id, created_at_ms) VALUES ('op_b', '{f}', 'mch_1', 1, 'u', 0), ('op_gone', '{f}', 'mch_1', 1, 'u', 0);
+            INSERT INTO users (id, email, display_name, role, customer_id, created_at_ms, disabled_at_ms) VALUES ('usr_p', 'p@x', 'p', 'planner', NULL, 0, NULL), ('usr_d', 'd@x', 'd', 'designer', NULL, 0, 7);
+            INSERT INTO api_keys (id, user_id, name, key_hash, created_at_ms, revoked_at_ms) VALUES
+              ('key_1', 'usr_p', 'erp', 'h1', 0, NULL), ('key_2', 'usr_p', 'old', 'h2', 0, 9), ('key_3', 'usr_d', 'gone', 'h3', 0, NULL);
+            INSERT INTO pact_clients (id, name, secret_hash, created_by, created_at_ms, revoked_at_ms, origin) VALUES
+              ('pcl_1', 'buyer', 'h', 'u', 0, NULL, 'api'), ('pcl_2', 'config', 'h', 'u', 0, NULL, 'configuration'), ('pcl_3', 'revoked', 'h', 'u', 0, 5, 'api');
+            """);
+        var query = new EvidenceQuery(c, f, Now);
+
+        var telemetry = await new TelemetryMachineShareFigure().ReadAsync(query, default);
+        Assert.Equal(2.0 / 4, telemetry.Value); // mch_1 (MQTT state) and mch_2 (HTTP count); mch_3 only simulated and by hand, mch_4's reading is 8 days old
+        Assert.Contains("The simulated twin ran 1 of them", telemetry.Detail, StringComparison.Ordinal);
+        Assert.Equal(3, (await new OeeHistoryDaysFigure().ReadAsync(query, default)).Value); // 10 and 2 days ago, and today; 400 days ago is past the year, fac_second not ours
+        Assert.Equal(1.0 / 3, (await new QuoteAcceptedShareFigure().ReadAsync(query, default)).Value); // accepted of accepted + 2 expired; open and old ones left out
+        var scheduler = await new SchedulerShareFigure().ReadAsync(query, default);
+        Assert.Equal(3.0 / 4, scheduler.Value); // version 2: op_b pinned; a pin of an operation no longer planned does not count
+        Assert.Contains("1 pinned by hand", scheduler.Detail, StringComparison.Ordinal);
+        Assert.Equal(2.0 / 3, (await new PactClientShareFigure().ReadAsync(query, default)).Value); // pcl_1, pcl_2 of those and key_1 (revoked clients and keys, and a disabled user's key, do not count)
+
+        var empty = new EvidenceQuery(c, "fac_nothing", Now);
+        Assert.Null((await new TelemetryMachineShareFigure().ReadAsync(empty, default)).Value);
+        Assert.Equal(0, (await new OeeHistoryDaysFigure().ReadAsync(empty, default)).Value);
+        Assert.Null((await new QuoteAcceptedShareFigure().ReadAsync(empty, default)).Value);
+        Assert.Null((await new SchedulerShareFigure().ReadAsync(empty, default)).Value);
+    }
 }
