@@ -3,7 +3,7 @@ namespace Microfactory.Maturity.Evidence;
 /// <summary>
 /// What the platform's data says for one figure: the <see cref="Value"/> (a share 0–1, a count or days; null when
 /// there is nothing to measure yet, such as a share of orders before any order), and the <see cref="Detail"/> behind
-/// it in words ("3 of 5 suppliers have a PACT endpoint").
+/// it in words ("3 of 5 suppliers exchange footprints over PACT").
 /// </summary>
 public sealed record FigureReading(string Figure, double? Value, string Detail)
 {

@@ -68,6 +68,8 @@ internal static class ServiceRegistration
         services.AddSingleton<PlanStore>().AddSingleton<LivePlans>().AddSingleton<PlanService>().AddSingleton<PlanExplanations>();
         services.AddSingleton<ExecutionStore>().AddSingleton<ExecutionTelemetryStore>().AddSingleton<ExecutionService>();
         services.AddOptions<Features.Carbon.CarbonOptions>().Bind(configuration.GetSection(Features.Carbon.CarbonOptions.Section));
+        // Suppliers' stored footprints feed every footprint (also the CLI's quotes); the PACT client that fills them is the web host's.
+        services.AddSingleton<Features.SupplierFootprints.SupplierFootprintStore>();
         services.AddSingleton<Features.Carbon.ProductFootprintStore>().AddSingleton<Features.Carbon.SupplierFootprintLookup>()
             .AddSingleton<Features.Carbon.FootprintService>().AddSingleton<Features.Carbon.SupplierCoverageService>().AddSingleton<Features.Carbon.FootprintSignal>();
         services.AddHostedService<Features.Carbon.FootprintRecorder>();

@@ -60,7 +60,7 @@ public sealed class MaturityExportTests
         Assert.Contains(@"> Before the carbon audit \| second pass", lines);
         Assert.Contains("| Group | Dimension | Self-assessed | Measured now | Gap | Evidence |", lines);
         Assert.Contains("| Process | Planning and scheduling | 2 | 2 | 0 | Share of this factory's machines with a weekly shift calendar: 100 % (level 2): 11 of 11 machines have a weekly shift calendar.<br>Share of planned operations placed by the scheduler rather than by hand: no data yet: The live plan holds no operation yet. |", lines);
-        Assert.Contains(lines, l => l.StartsWith("| Process | Carbon transparency and supplier integration | 5 | 3 | +2 claimed | Share of the platform's suppliers with a PACT endpoint (the target is 80 %): 66.7 % (level 3)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("| Process | Carbon transparency and supplier integration | 5 | 3 | +2 claimed | Share of the platform's suppliers exchanging footprints over PACT (the target is 80 %): 66.7 % (level 3)", StringComparison.Ordinal));
         var rows = lines.Where(l => l.StartsWith("| Process |", StringComparison.Ordinal) || l.StartsWith("| Technology |", StringComparison.Ordinal) || l.StartsWith("| Organisation |", StringComparison.Ordinal)).Select(l => l.Split(" | ")[0][2..]).ToList();
         Assert.Equal(rows.Order(Comparer<string>.Create((a, b) => Rank(a).CompareTo(Rank(b)))), rows);
         Assert.Equal(13, rows.Count);

@@ -39,7 +39,7 @@ public sealed class MaturityShowTests
         Assert.Contains("  Planning and scheduling                       ██░░░ 2        ██░░░ 2        0", lines);
         Assert.Contains("      Share of this factory's machines with a weekly shift calendar: 100 % (level 2): 11 of 11 machines have a weekly shift calendar.", lines);
         Assert.Contains("  Carbon transparency and supplier integration  █████ 5        ███░░ 3        +2 claimed", lines);
-        Assert.Contains(lines, l => l.StartsWith("      Share of the platform's suppliers with a PACT endpoint (the target is 80 %): 66.7 % (level 3): 2 of 3 suppliers have a PACT endpoint;", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("      Share of the platform's suppliers exchanging footprints over PACT (the target is 80 %): 66.7 % (level 3): 2 of 3 suppliers exchange footprints over PACT;", StringComparison.Ordinal));
         Assert.Contains("  Shop-floor connectivity (IIoT)                ██░░░ 2        █░░░░ 1        +1 claimed", lines);
         Assert.Contains("      Share of this factory's machines that reported telemetry in the last 7 days: 0 % (level 1): 0 of 11 machines reported telemetry over MQTT or HTTP in the", lines);
         Assert.Contains("      Share of planned operations placed by the scheduler rather than by hand: no data yet: The live plan holds no operation yet.", lines);

@@ -30,9 +30,13 @@ internal sealed record SupplierFootprintRecord(
     public const string FromUpload = "upload";
     public const string FromDemoSample = "demo-sample";
 
-    /// <summary>Reads one document strictly (<see cref="PactFootprintReader"/>); a document that breaks a rule gives its <see cref="Problem"/>.</summary>
+    /// <summary>Reads one document strictly (<see cref="PactFootprintReader"/>, and no control characters in its text); a document that breaks a rule gives its <see cref="Problem"/>.</summary>
     public static (SupplierFootprintRecord? Record, Problem? Problem) Read(string supplierId, string json, string provenance, string sourceUrl, DateTimeOffset fetchedAt)
     {
+        if (FootprintDocumentText.FirstViolation(json, PactFootprintReader.MaxDepth) is { } text)
+        {
+            return (null, text);
+        }
         var read = PactFootprintReader.Read(json, Unmatched);
         if (!read.IsSuccess)
         {

@@ -112,9 +112,10 @@ internal sealed class SupplierFootprintService(
     public async Task<ServiceResult<(SupplierFootprintRecord Record, IReadOnlyList<string> Materials)>> UploadAsync(
         string supplierId, string json, string provenance, string source, CancellationToken cancellationToken)
     {
-        if (await suppliers.GetAsync(supplierId, cancellationToken) is null)
+        // The document is judged before the supplier is looked up, as a bound body would be: bad input is a 400 whatever the id.
+        if (FootprintDocumentText.FirstViolation(json, PactFootprintReader.MaxDepth) is { } text)
         {
-            return ServiceResult<(SupplierFootprintRecord, IReadOnlyList<string>)>.NotFound($"No supplier with id '{Short(supplierId)}'.");
+            return ServiceResult<(SupplierFootprintRecord, IReadOnlyList<string>)>.Invalid(text.Field, $"{text.Field} {text.Rule}");
         }
         var errors = RequiredProperties(json);
         if (!errors.IsEmpty)
@@ -125,6 +126,10 @@ internal sealed class SupplierFootprintService(
         if (record is null)
         {
             return ServiceResult<(SupplierFootprintRecord, IReadOnlyList<string>)>.Invalid(problem!.Field, $"{problem.Field} {problem.Rule} (PACT v3 ProductFootprint).");
+        }
+        if (await suppliers.GetAsync(supplierId, cancellationToken) is null)
+        {
+            return ServiceResult<(SupplierFootprintRecord, IReadOnlyList<string>)>.NotFound($"No supplier with id '{Short(supplierId)}'.");
         }
         await _writes.WaitAsync(cancellationToken);
         try

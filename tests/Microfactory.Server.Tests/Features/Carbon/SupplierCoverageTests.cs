@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microfactory.Core.Demo;
 using Microfactory.Server.Tests.Features.Plans;
 using Microfactory.Server.Tests.Support;
@@ -93,6 +94,61 @@ public sealed class SupplierCoverageTests
         var before = await admin.GetFromJsonAsync<JsonElement>(
             $"/api/v1/factories/{KwunTongDemo.FactoryId}/supplier-coverage?from=2029-01-01T00:00:00Z&to=2029-06-01T00:00:00Z", TestHost.Json);
         Assert.Equal(0, before.GetProperty("units").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task GetSupplierCoverage_SupplierFootprintUploadedAndMapped_CountsThatMaterialAsCovered(string engine)
+    {
+        var (host, time) = await LivePlanTests.StartAsync(await TestDatabase.CreateAsync(engine, migrate: false));
+        await using var _ = host;
+        using var admin = host.Admin();
+        await CompleteOneUnitAsync(host, time, admin);
+        var expected = await ExpectedAsync(admin);
+
+        // The heaviest material of the shelf gets its supplier's own PACT footprint: uploaded, then mapped to the material.
+        var (materialId, bought) = expected.Where(e => e.Value.MassKg > 0).OrderByDescending(e => e.Value.MassKg).First();
+        var supplierId = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/materials/{materialId}", TestHost.Json)).GetProperty("supplierId").GetString()!;
+        await using var sample = typeof(Microfactory.Server.Startup.DemoSupplierFootprintSeeder).Assembly
+            .GetManifestResourceStream("Microfactory.Server.Startup.DemoData.kt-metals-dc01-sample-footprint.json")!;
+        var document = JsonNode.Parse(sample)!;
+        const string productId = "urn:pact:coverage-test.example:product-id:sheet";
+        document["id"] = Guid.NewGuid().ToString("D");
+        document["productIds"] = new JsonArray(productId);
+        var validUntil = new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero).AddDays(30);
+        document["validityPeriodStart"] = validUntil.AddYears(-1).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        document["validityPeriodEnd"] = validUntil.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        using var planner = await host.UserAsync("planner");
+        var uploaded = await planner.PostAsync($"/api/v1/suppliers/{supplierId}/footprints",
+            new StringContent(document.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(uploaded.IsSuccessStatusCode, await uploaded.Content.ReadAsStringAsync());
+        var notYetMapped = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/factories/{KwunTongDemo.FactoryId}/supplier-coverage", TestHost.Json);
+        Assert.Equal(0m, notYetMapped.GetProperty("byMass").GetProperty("covered").GetDecimal());
+        var mapped = await planner.PutAsJsonAsync($"/api/v1/materials/{materialId}/supplier-product-ids", new { productIds = new[] { productId } }, TestHost.Json);
+        Assert.True(mapped.IsSuccessStatusCode, await mapped.Content.ReadAsStringAsync());
+
+        var coverage = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/factories/{KwunTongDemo.FactoryId}/supplier-coverage", TestHost.Json);
+
+        var materials = coverage.GetProperty("materials").EnumerateArray().ToDictionary(m => m.GetProperty("materialId").GetString()!);
+        Assert.True(materials[materialId].GetProperty("covered").GetBoolean());
+        Assert.All(materials.Where(m => m.Key != materialId), m => Assert.False(m.Value.GetProperty("covered").GetBoolean()));
+        var totalMass = Math.Round(expected.Values.Sum(e => e.MassKg), 6);
+        var totalSpend = expected.Values.Sum(e => e.Spend);
+        var byMass = coverage.GetProperty("byMass");
+        var bySpend = coverage.GetProperty("bySpend");
+        var massShare = Math.Round(Math.Round(bought.MassKg, 6) / totalMass, 4);
+        var spendShare = Math.Round(bought.Spend / totalSpend, 4);
+        Assert.Equal((Math.Round(bought.MassKg, 6), massShare, massShare >= 0.8m),
+            (byMass.GetProperty("covered").GetDecimal(), byMass.GetProperty("share").GetDecimal(), byMass.GetProperty("meetsTarget").GetBoolean()));
+        Assert.Equal((bought.Spend, spendShare, spendShare >= 0.8m),
+            (bySpend.GetProperty("covered").GetDecimal(), bySpend.GetProperty("share").GetDecimal(), bySpend.GetProperty("meetsTarget").GetBoolean()));
+        var supplier = coverage.GetProperty("suppliers").EnumerateArray().Single(s => s.GetProperty("supplierId").GetString() == supplierId);
+        Assert.Equal(1, supplier.GetProperty("coveredMaterials").GetInt32());
+
+        // A day after the footprint's validity ends, the material falls back to secondary data and is uncovered again.
+        var after = await admin.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/factories/{KwunTongDemo.FactoryId}/supplier-coverage?on={validUntil.AddDays(1):yyyy-MM-dd}T00:00:00Z", TestHost.Json);
+        Assert.Equal(0m, after.GetProperty("byMass").GetProperty("covered").GetDecimal());
     }
 
     [Fact]

@@ -44,6 +44,11 @@ public sealed class EvidenceFigureTests
             INSERT INTO machine_downtimes (machine_id, starts_at_ms, ends_at_ms, reason) VALUES ('mch_1', {ms - 400 * day}, {ms - 399 * day}, 'old'), ('mch_2', {ms - 10 * day}, {ms - 9 * day}, 'service'), ('mch_3', {ms + day}, {ms + 2 * day}, 'planned');
             INSERT INTO suppliers (id, name, country, lead_time_days, pact_endpoint, contact_email, created_at_ms, updated_at_ms) VALUES
               ('sup_1', 's', 'HK', 1, 'https://pact.example/1', 'e', 0, 0), ('sup_2', 's', 'HK', 1, NULL, 'e', 0, 0), ('sup_3', 's', 'HK', 1, '', 'e', 0, 0), ('sup_4', 's', 'HK', 1, 'https://pact.example/4', 'e', 0, 0), ('sup_5', 's', 'HK', 1, NULL, 'e', 0, 0);
+            INSERT INTO supplier_pact_connections (supplier_id, base_url, client_id, client_secret_protected, enabled, origin, updated_at_ms) VALUES
+              ('sup_2', 'https://pact.example/2', 'c', 'x', 1, 'api', 0), ('sup_3', 'https://pact.example/3', 'c', 'x', 0, 'api', 0);
+            INSERT INTO supplier_footprints (supplier_id, footprint_id, product_ids, company_name, product_name, declared_unit, declared_unit_amount, kg_co2e_per_declared_unit,
+              primary_data_share_percent, valid_from_ms, valid_until_ms, status, preceding_ids, pact_created_ms, provenance, source_url, fetched_at_ms, raw_json) VALUES
+              ('sup_5', 'pf_1', '[]', 'c', 'p', 'kilogram', '1', '1.5', '100', 0, {ms + day}, 'Active', '[]', 0, 'upload', 'u', 0, '{json}');
             INSERT INTO materials (id, name, unit, price_per_unit, supplier_id, kg_co2e_per_unit, emission_factor_source, recycled_content_percent, recyclability, created_at_ms, updated_at_ms) VALUES
               ('mat_1', 'm', 'Kilogram', '1', 'sup_1', 2.0, 'ICE', 0, 'Recyclable', 0, 0), ('mat_2', 'm', 'Kilogram', '1', 'sup_1', 0, 'ICE', 0, 'Limited', 0, 0),
               ('mat_3', 'm', 'Kilogram', '1', 'sup_1', 1.0, ' ', 0, 'NotRecyclable', 0, 0), ('mat_4', 'm', 'Kilogram', '1', 'sup_1', 1.0, 'EPD', 0, 'Recyclable', 0, 0);
@@ -64,8 +69,9 @@ public sealed class EvidenceFigureTests
         Assert.Equal(1.0 / 3, (await Read(new CalendarShareFigure())).Value);
         Assert.Equal(2.0 / 3, (await Read(new DowntimeShareFigure())).Value); // mch_1's is older than a year
         var pact = await Read(new PactCoverageFigure());
-        Assert.Equal(2.0 / 5, pact.Value);
-        Assert.Contains("2 more reach the 80 % target", pact.Detail, StringComparison.Ordinal);
+        // sup_1 and sup_4 name an endpoint, sup_2 has an enabled connection, sup_5 sent a footprint; sup_3's connection is disabled.
+        Assert.Equal(4.0 / 5, pact.Value);
+        Assert.Contains("4 of 5 suppliers exchange footprints over PACT; the 80 % target is met.", pact.Detail, StringComparison.Ordinal);
         Assert.Equal(2.0 / 4, (await Read(new EmissionFactorShareFigure())).Value);
         Assert.Equal(2.0 / 4, (await Read(new RecyclableShareFigure())).Value);
         Assert.Equal(1, (await Read(new ActiveApiKeysFigure())).Value); // key_1 only: revoked, customer's and disabled user's keys do not count
