@@ -226,31 +226,8 @@ internal sealed class OrderService(OrderStore store, CustomerStore customers, Fa
         return validated;
     }
 
-    /// <summary>
-    /// The order's factory: the one named, else (on create) the only factory of the server; a server with several
-    /// factories needs the client to choose.
-    /// </summary>
-    private async Task<Factory?> FactoryAsync(string? factoryId, FieldErrors errors, CancellationToken cancellationToken)
-    {
-        if (factoryId is null)
-        {
-            var (items, total) = await factories.ListAsync(0, 2, cancellationToken);
-            if (total == 1)
-            {
-                return items[0];
-            }
-            errors.Add("factoryId", total == 0
-                ? "factoryId: this server has no factory yet to make the order."
-                : $"factoryId is required: this server has {total} factories, name the one to make the order (see GET /api/v1/factories).");
-            return null;
-        }
-        var factory = factoryId.Length <= MaxIdLength ? await factories.GetAsync(factoryId, cancellationToken) : null;
-        if (factory is null)
-        {
-            errors.Add("factoryId", $"factoryId '{(factoryId.Length <= MaxIdLength ? factoryId : factoryId[..20] + "…")}' names no factory.");
-        }
-        return factory;
-    }
+    private Task<Factory?> FactoryAsync(string? factoryId, FieldErrors errors, CancellationToken cancellationToken) =>
+        FactoryChoice.ResolveAsync(factories, factoryId, "make the order", MaxIdLength, errors, cancellationToken);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -266,28 +266,8 @@ internal sealed class QuoteService(
         return customerId;
     }
 
-    /// <summary>The factory named, else the only factory of the server; a server with several needs the client to choose.</summary>
-    private async Task<Factory?> FactoryAsync(string? factoryId, FieldErrors errors, CancellationToken cancellationToken)
-    {
-        if (factoryId is null)
-        {
-            var (items, total) = await factories.ListAsync(0, 2, cancellationToken);
-            if (total == 1)
-            {
-                return items[0];
-            }
-            errors.Add("factoryId", total == 0
-                ? "factoryId: this server has no factory yet to quote."
-                : $"factoryId is required: this server has {total} factories, name the one to quote (see GET /api/v1/factories).");
-            return null;
-        }
-        var factory = factoryId.Length <= MaxIdLength ? await factories.GetAsync(factoryId, cancellationToken) : null;
-        if (factory is null)
-        {
-            errors.Add("factoryId", $"factoryId '{(factoryId.Length <= MaxIdLength ? factoryId : factoryId[..20] + "…")}' names no factory.");
-        }
-        return factory;
-    }
+    private Task<Factory?> FactoryAsync(string? factoryId, FieldErrors errors, CancellationToken cancellationToken) =>
+        FactoryChoice.ResolveAsync(factories, factoryId, "quote", MaxIdLength, errors, cancellationToken);
 
     /// <summary>Each line validated and evaluated to its design, with its summary and its materials' longest lead time.</summary>
     private async Task<IReadOnlyList<QuotedLine>> LinesAsync(IReadOnlyList<QuoteLineInput?>? input, FieldErrors errors, CancellationToken cancellationToken)
