@@ -54,7 +54,12 @@ internal static class CatalogueAnswers
 
     public static async Task<CopilotAnswer> DocumentsAsync(AnswerContext a)
     {
-        var outcome = await a.CallAsync("search_documents", new SearchArguments(a.Question.Text, 3));
+        var query = DocumentQuery.From(a.Question.Text);
+        if (query.Length == 0)
+        {
+            return a.Clarify("What should I look for in the manuals?", "請問要在手冊中查找什麼？");
+        }
+        var outcome = await a.CallAsync("search_documents", new SearchArguments(query, 3));
         if (outcome.Data is not IReadOnlyList<DocumentHit> hits)
         {
             return a.NotAnswered(outcome, a.T("No manual or SOP section matches the question.", "沒有任何手冊或 SOP 章節符合此問題。"));
