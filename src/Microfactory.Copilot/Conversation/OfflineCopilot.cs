@@ -13,7 +13,9 @@ namespace Microfactory.Copilot.Conversation;
 /// <param name="tools">The tool set over the host's implementations.</param>
 /// <param name="catalogue">The platform's names and ids as the host sees them now.</param>
 /// <param name="user">The asking user.</param>
-public sealed class OfflineCopilot(CopilotToolSet tools, PlantCatalogue catalogue, CopilotUser user) : IChatClient
+/// <param name="page">The record of the page the chat panel sits on (an order, a machine, a template, a unit): questions that
+/// name none of these are about it.</param>
+public sealed class OfflineCopilot(CopilotToolSet tools, PlantCatalogue catalogue, CopilotUser user, QuestionSlots? page = null) : IChatClient
 {
     /// <summary>The model id the engine reports in its responses.</summary>
     public const string ModelId = "microfactory-offline";
@@ -33,6 +35,11 @@ public sealed class OfflineCopilot(CopilotToolSet tools, PlantCatalogue catalogu
         foreach (var turn in userTurns)
         {
             previous = QuestionParser.Parse(turn, catalogue, previous);
+            if (page is not null)
+            {
+                var onPage = new QuestionSlots(page.Order, page.Machine, page.Template, page.Serial);
+                previous = previous with { Slots = previous.Slots.Over(onPage) };
+            }
         }
         var context = new AnswerContext(tools, catalogue, user, previous!, cancellationToken);
         return await AnswerAsync(context).ConfigureAwait(false);

@@ -133,6 +133,19 @@ public sealed class OfflineCopilotTests
     }
 
     [Fact]
+    public async Task AskAsync_OnAMachinePage_QuestionWithoutAMachineIsAboutIt()
+    {
+        var plant = new SyntheticPlant();
+        var onPressPage = new OfflineCopilot(plant.Tools, SyntheticPlant.Catalogue, PlantData.Operator, new QuestionSlots(Machine: "mch_press"));
+
+        var implicitMachine = await onPressPage.AskAsync(["what was the OEE last shift?"]);
+        var namedMachine = await onPressPage.AskAsync(["what was the OEE of the laser last shift?"]);
+
+        Assert.Equal("mch_press", Assert.Single(implicitMachine.Citations).Id);
+        Assert.Equal("mch_laser", Assert.Single(namedMachine.Citations).Id);
+    }
+
+    [Fact]
     public async Task AskAsync_NoTurns_Refused()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => new SyntheticPlant().Copilot(PlantData.Planner).AskAsync([]));
