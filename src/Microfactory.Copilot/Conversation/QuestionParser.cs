@@ -31,6 +31,15 @@ public static class QuestionParser
             var carried = new QuestionSlots(previous.Slots.Order, previous.Slots.Machine, previous.Slots.Template, previous.Slots.Serial, Alarm: previous.Slots.Alarm);
             (slots, followUp) = (slots.Over(carried), true);
         }
+        if (intent == Intent.Unknown && !followUp)
+        {
+            // A bare name ("SO-1042", "the laser"): the question people mean by naming a record alone.
+            intent = slots.Order is not null ? Intent.OrderStatus
+                : slots.Serial is not null ? Intent.Passport
+                : slots.Machine is not null ? Intent.MachineState
+                : slots.Template is not null ? Intent.Templates
+                : Intent.Unknown;
+        }
         if (intent == Intent.ListOrders && slots.Order is not null)
         {
             intent = Intent.OrderStatus;

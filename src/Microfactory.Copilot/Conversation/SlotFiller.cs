@@ -82,7 +82,7 @@ internal static partial class SlotFiller
         : text.Has("open") || text.Has("未完成") || text.Has("進行中") ? OrderFilter.Open
         : null;
 
-    [GeneratedRegex(@"\b(?:[A-Za-z]{2,4}-\d{2,}|ord_[a-z0-9]+)\b")]
+    [GeneratedRegex(@"\b(?:[A-Za-z]{2,4}-\d{2,}(?![\w-])|ord_[a-z0-9]+)\b")]
     private static partial Regex OrderShape();
 
     [GeneratedRegex(@"\b(?:alm_[A-Za-z0-9_]+|ALM-\d+)\b")]

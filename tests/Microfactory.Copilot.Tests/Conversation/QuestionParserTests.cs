@@ -126,4 +126,23 @@ public sealed class QuestionParserTests
         Assert.Null(Parse("why is SO-1042 late").Slots.OrderFilter);
         Assert.Equal(Copilot.Tools.Data.OrderFilter.Late, Parse("which orders are late").Slots.OrderFilter);
     }
+
+    [Theory]
+    [InlineData("SO-1042", Intent.OrderStatus)]
+    [InlineData("SN-2026-0007", Intent.Passport)]
+    [InlineData("the laser?", Intent.MachineState)]
+    [InlineData("壁架", Intent.Templates)]
+    public void Parse_ARecordNamedAlone_TheQuestionItUsuallyMeans(string question, Intent intent)
+    {
+        Assert.Equal(intent, Parse(question).Intent);
+    }
+
+    [Fact]
+    public void Parse_Serial_IsNoOrderNumber()
+    {
+        var parsed = Parse("what is the passport of SN-2026-0007?");
+
+        Assert.Equal("SN-2026-0007", parsed.Slots.Serial);
+        Assert.Null(parsed.Slots.Order);
+    }
 }
