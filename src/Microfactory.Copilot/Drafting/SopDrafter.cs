@@ -17,7 +17,7 @@ public static class SopDrafter
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(manualSections);
         var t = template.Template;
-        var text = new DraftText(language, text0(language, t.Title));
+        var text = new DraftText(language, TitleOf(language, t.Title));
         text.Cite(t.Cite());
         text.Line(text.T($"Scope: making {t.Title} (template {t.Id}, version {t.Version}), {template.Routing.Count} steps.",
             $"範圍：製作 {t.Title}（模板 {t.Id}，版本 {t.Version}），共 {template.Routing.Count} 道工序。"));
@@ -40,6 +40,6 @@ public static class SopDrafter
         }
         return text.Finish(DraftKind.Sop);
 
-        static string text0(AnswerLanguage language, string title) => language == AnswerLanguage.TraditionalChinese ? $"{title} 標準作業程序" : $"SOP for {title}";
+        static string TitleOf(AnswerLanguage language, string title) => language == AnswerLanguage.TraditionalChinese ? $"{title} 標準作業程序" : $"SOP for {title}";
     }
 }

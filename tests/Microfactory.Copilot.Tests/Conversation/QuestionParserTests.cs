@@ -27,6 +27,8 @@ public sealed class QuestionParserTests
     [InlineData("status of SO-1044", Intent.OrderStatus, AnswerLanguage.English)]
     [InlineData("set the priority of SO-1042 to 3", Intent.ChangePriority, AnswerLanguage.English)]
     [InlineData("what's for lunch", Intent.Unknown, AnswerLanguage.English)]
+    [InlineData("what downtime is scheduled for the press brake this week", Intent.MaintenanceHistory, AnswerLanguage.English)]
+    [InlineData("schedule a downtime on the press from 14:00 to 15:00", Intent.RecordDowntime, AnswerLanguage.English)]
     public void Parse_PlantQuestion_IntentAndLanguage(string question, Intent intent, AnswerLanguage language)
     {
         var parsed = Parse(question);
