@@ -26,7 +26,7 @@ internal static class IntentGrammar
         Rule(Intent.Passport, [["passport", "護照"]], "serial"),
         Rule(Intent.Footprint, [Footprint], "template", "serial"),
         Rule(Intent.Oee, [["scrap", "good part", "報廢", "良品", "廢品"], ["how many", "how much", "count", "number of", "多少", "幾件", "數量"]], "machine", "period"),
-        Rule(Intent.Oee, [["oee", "overall equipment", "設備綜合效率", "綜合效率"]], "machine", "period"),
+        Rule(Intent.Oee, [["oee", "overall equipment", "availability", "performance", "quality rate", "設備綜合效率", "綜合效率", "可用率", "效能", "良率"]], "machine", "period"),
         Rule(Intent.Alarms, [AlarmWords], "machine"),
         Rule(Intent.MaintenanceHistory, [["maintenance", "downtime", "breakdown", "repair", "stoppage", "維修", "保養", "停機", "故障", "維護"]], "machine", "period"),
         Rule(Intent.PlanKpis, [["plan", "schedule", "kpi", "on time", "makespan", "utilisation", "utilization", "tardiness", "計劃", "計畫", "排程", "準時", "利用率", "生產計劃"]]),

@@ -29,6 +29,18 @@ internal static class PlantAnswers
         {
             return a.NotAnswered(outcome, a.T($"I have no state reported for {a.NamedMachine()}.", $"{a.NamedMachine()} 沒有回報狀態。"));
         }
+        if (a.Slots.Machine is null && AskedState(a) is { } asked)
+        {
+            // "which machine is down?": the machines in that state, or that there are none.
+            states = [.. states.Where(s => s.State == asked)];
+            if (states.Count == 0)
+            {
+                a.KeepCitations(_ => false);
+                a.Line(a.T($"No machine is {asked}.", $"目前沒有{Say.State(a.Language, asked)}的機台。"));
+                return a.Finish(AnswerKind.Answer);
+            }
+            a.KeepCitations(c => states.Any(s => s.MachineId == c.Id));
+        }
         foreach (var s in states)
         {
             var name = a.MachineName(s.MachineId, s.Name);
@@ -36,6 +48,15 @@ internal static class PlantAnswers
             a.Line(a.T($"{name} is {s.State} since {Say.Time(s.Since)}{operation}.", $"{name} 自 {Say.Time(s.Since)} 起{Say.State(a.Language, s.State)}{operation}。"));
         }
         return a.Finish(AnswerKind.Answer);
+    }
+
+    private static string? AskedState(AnswerContext a)
+    {
+        var text = new QuestionText(a.Question.Text);
+        return text.Has("down") || text.Has("停機") || text.Has("故障") ? "down"
+            : text.Has("running") || text.Has("運轉") || text.Has("在跑") ? "running"
+            : text.Has("idle") || text.Has("閒置") ? "idle"
+            : null;
     }
 
     public static async Task<CopilotAnswer> OeeAsync(AnswerContext a)
