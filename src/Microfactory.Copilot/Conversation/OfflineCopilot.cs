@@ -20,6 +20,9 @@ public sealed class OfflineCopilot(CopilotToolSet tools, PlantCatalogue catalogu
     /// <summary>The model id the engine reports in its responses.</summary>
     public const string ModelId = "microfactory-offline";
 
+    /// <summary>The longest question the engine reads; longer ones are answered with a request to shorten them.</summary>
+    public const int MaxQuestionLength = 2_000;
+
     /// <summary>Answers the last of the user's turns; the earlier ones are the conversation so far.</summary>
     /// <param name="userTurns">The user's questions, oldest first.</param>
     /// <param name="cancellationToken">Cancels the tool calls.</param>
@@ -31,8 +34,15 @@ public sealed class OfflineCopilot(CopilotToolSet tools, PlantCatalogue catalogu
         {
             throw new ArgumentException("There must be at least one question.", nameof(userTurns));
         }
+        if (userTurns[^1] is not { Length: > 0 and <= MaxQuestionLength } last || string.IsNullOrWhiteSpace(last))
+        {
+            var question = QuestionParser.Parse(string.Empty, catalogue) with { Text = userTurns[^1] ?? string.Empty };
+            var language = (userTurns[^1] ?? string.Empty).Any(Retrieval.TextTokens.IsHan) ? AnswerLanguage.TraditionalChinese : AnswerLanguage.English;
+            return new AnswerContext(tools, catalogue, user, question with { Language = language }, cancellationToken).Clarify(
+                $"question: must be 1 to {MaxQuestionLength} characters.", $"問題：長度須為 1 到 {MaxQuestionLength} 個字元。");
+        }
         ParsedQuestion? previous = null;
-        foreach (var turn in userTurns)
+        foreach (var turn in userTurns.Where(t => t.Length <= MaxQuestionLength))
         {
             previous = QuestionParser.Parse(turn, catalogue, previous);
             if (page is not null)

@@ -145,6 +145,39 @@ public sealed class OfflineCopilotTests
         Assert.Equal("mch_laser", Assert.Single(namedMachine.Citations).Id);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task AskAsync_EmptyQuestion_ClarifyNamingTheRule(string question)
+    {
+        var plant = new SyntheticPlant();
+
+        var answer = await plant.AskAsync(PlantData.Planner, question);
+
+        Assert.Equal((AnswerKind.Clarify, "question: must be 1 to 2000 characters."), (answer.Kind, answer.Text));
+        Assert.Equal(0, plant.Data.Calls);
+    }
+
+    [Fact]
+    public async Task AskAsync_QuestionTooLong_ClarifyAndNoToolCalled()
+    {
+        var plant = new SyntheticPlant();
+
+        var answer = await plant.AskAsync(PlantData.Planner, "why is SO-1042 late " + new string('x', 2_000));
+
+        Assert.Equal(AnswerKind.Clarify, answer.Kind);
+        Assert.Equal(0, plant.Data.Calls);
+    }
+
+    [Fact]
+    public async Task AskAsync_DowntimeHistory_CitesOnlyTheRecordsShown()
+    {
+        var answer = await new SyntheticPlant().AskAsync(PlantData.Planner, "downtime of the press brake this week");
+
+        Assert.Equal(["dt_7", "dt_8"], answer.Citations.Select(c => c.Id));
+        Assert.DoesNotContain("bend angle", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AskAsync_NoTurns_Refused()
     {
