@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using Microfactory.Server.Access;
 using Microfactory.Server.Api;
 
 namespace Microfactory.Server.Features.Passports;
@@ -17,7 +18,7 @@ internal static class AasApi
     public static RouteGroupBuilder MapAasApi(this RouteGroupBuilder api)
     {
         var aas = api.MapGroup("/aas").WithTags("Asset Administration Shell (AAS API)").AllowAnonymous();
-        aas.MapGet("/shells", async (string? limit, string? cursor, ClaimsPrincipal user, AasService service, TimeProvider time, CancellationToken ct) =>
+        aas.MapGet("/shells", async (string? limit, string? cursor, ClaimsPrincipal user, AasService service, WallClock time, CancellationToken ct) =>
             {
                 if (Paging(limit, cursor, time, out var take, out var after, out _) is { } bad)
                 {
@@ -30,7 +31,7 @@ internal static class AasApi
             .WithDescription("GetAllAssetAdministrationShells: the passports' shells, finished units first (by serial number), then, for signed-in callers, product types. limit 1–100 (default 25); cursor from the previous page's paging_metadata.")
             .Produces<AasPage>().Produces<AasResult>(StatusCodes.Status400BadRequest)
             .WithName("ListAasShells");
-        aas.MapGet("/shells/{aasIdentifier}", async (string aasIdentifier, ClaimsPrincipal user, AasService service, TimeProvider time, CancellationToken ct) =>
+        aas.MapGet("/shells/{aasIdentifier}", async (string aasIdentifier, ClaimsPrincipal user, AasService service, WallClock time, CancellationToken ct) =>
             {
                 var (shell, error) = await ShellAsync(aasIdentifier, user, service, time, ct);
                 return error ?? Json(shell!.Json);
@@ -40,7 +41,7 @@ internal static class AasApi
             .Produces<JsonObject>().Produces<AasResult>(StatusCodes.Status400BadRequest).Produces<AasResult>(StatusCodes.Status404NotFound)
             .WithName("GetAasShell");
         aas.MapGet("/shells/{aasIdentifier}/submodel-refs", async (string aasIdentifier, string? limit, string? cursor, ClaimsPrincipal user, AasService service,
-                TimeProvider time, CancellationToken ct) =>
+                WallClock time, CancellationToken ct) =>
             {
                 if (PagingLimit(limit, time, out var take) is { } bad)
                 {
@@ -64,7 +65,7 @@ internal static class AasApi
             .WithDescription("GetAllSubmodelReferences: the model references to the shell's submodels, paged like the shells.")
             .Produces<AasPage>().Produces<AasResult>(StatusCodes.Status400BadRequest).Produces<AasResult>(StatusCodes.Status404NotFound)
             .WithName("ListAasSubmodelRefs");
-        aas.MapGet("/submodels", async (string? limit, string? cursor, ClaimsPrincipal user, AasService service, TimeProvider time, CancellationToken ct) =>
+        aas.MapGet("/submodels", async (string? limit, string? cursor, ClaimsPrincipal user, AasService service, WallClock time, CancellationToken ct) =>
             {
                 if (Paging(limit, cursor, time, out var take, out var after, out var index) is { } bad)
                 {
@@ -77,7 +78,7 @@ internal static class AasApi
             .WithDescription("GetAllSubmodels: every shell's submodels in shell order (as GET /shells lists them), paged.")
             .Produces<AasPage>().Produces<AasResult>(StatusCodes.Status400BadRequest)
             .WithName("ListAasSubmodels");
-        aas.MapGet("/submodels/{submodelIdentifier}", async (string submodelIdentifier, ClaimsPrincipal user, AasService service, TimeProvider time, CancellationToken ct) =>
+        aas.MapGet("/submodels/{submodelIdentifier}", async (string submodelIdentifier, ClaimsPrincipal user, AasService service, WallClock time, CancellationToken ct) =>
             {
                 var (submodel, error) = await SubmodelAsync(submodelIdentifier, user, service, time, ct);
                 return error ?? Json(submodel!);
@@ -86,7 +87,7 @@ internal static class AasApi
             .WithDescription("GetSubmodelById; submodelIdentifier is the submodel id, base64url-encoded without padding.")
             .Produces<JsonObject>().Produces<AasResult>(StatusCodes.Status400BadRequest).Produces<AasResult>(StatusCodes.Status404NotFound)
             .WithName("GetAasSubmodel");
-        aas.MapGet("/submodels/{submodelIdentifier}/$value", async (string submodelIdentifier, ClaimsPrincipal user, AasService service, TimeProvider time, CancellationToken ct) =>
+        aas.MapGet("/submodels/{submodelIdentifier}/$value", async (string submodelIdentifier, ClaimsPrincipal user, AasService service, WallClock time, CancellationToken ct) =>
             {
                 var (submodel, error) = await SubmodelAsync(submodelIdentifier, user, service, time, ct);
                 return error ?? Json(AasValueOnly.Of(submodel!));
@@ -98,7 +99,7 @@ internal static class AasApi
         return api;
     }
 
-    private static async Task<(AasService.Shell? Shell, IResult? Error)> ShellAsync(string encoded, ClaimsPrincipal user, AasService service, TimeProvider time,
+    private static async Task<(AasService.Shell? Shell, IResult? Error)> ShellAsync(string encoded, ClaimsPrincipal user, AasService service, WallClock time,
         CancellationToken ct)
     {
         if (!AasIdentifiers.TryDecode(encoded, out var id))
@@ -111,7 +112,7 @@ internal static class AasApi
             : (null, Error(StatusCodes.Status404NotFound, $"No shell with id '{Short(id)}'.", time));
     }
 
-    private static async Task<(JsonObject? Submodel, IResult? Error)> SubmodelAsync(string encoded, ClaimsPrincipal user, AasService service, TimeProvider time,
+    private static async Task<(JsonObject? Submodel, IResult? Error)> SubmodelAsync(string encoded, ClaimsPrincipal user, AasService service, WallClock time,
         CancellationToken ct)
     {
         if (!AasIdentifiers.TryDecode(encoded, out var id))
@@ -123,7 +124,7 @@ internal static class AasApi
         return submodel is not null ? (submodel, null) : (null, Error(StatusCodes.Status404NotFound, $"No submodel with id '{Short(id)}'.", time));
     }
 
-    private static IResult? Paging(string? limit, string? cursor, TimeProvider time, out int take, out ShellKey? after, out int? index)
+    private static IResult? Paging(string? limit, string? cursor, WallClock time, out int take, out ShellKey? after, out int? index)
     {
         after = null;
         index = null;
@@ -142,7 +143,7 @@ internal static class AasApi
         return null;
     }
 
-    private static IResult? PagingLimit(string? limit, TimeProvider time, out int take)
+    private static IResult? PagingLimit(string? limit, WallClock time, out int take)
     {
         take = AasService.DefaultLimit;
         if (limit is not null && !(int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) && take is >= 1 and <= AasService.MaxLimit))
@@ -152,10 +153,10 @@ internal static class AasApi
         return null;
     }
 
-    private static IResult Malformed(string name, TimeProvider time) =>
+    private static IResult Malformed(string name, WallClock time) =>
         Error(StatusCodes.Status400BadRequest, $"{name} must be the identifier base64url-encoded (RFC 4648 §5, without padding) from UTF-8, at most {AasIdentifiers.MaxIdLength} characters decoded.", time);
 
-    private static IResult Error(int status, string text, TimeProvider time) =>
+    private static IResult Error(int status, string text, WallClock time) =>
         TypedResults.Json(new AasResult([new AasMessage(status.ToString(CultureInfo.InvariantCulture), "Error", text, time.GetUtcNow())]), statusCode: status);
 
     private static IResult Page(IEnumerable<JsonObject> items, string? cursor) => TypedResults.Ok(new AasPage(new AasPagingMetadata(cursor), [.. items]));

@@ -15,7 +15,7 @@ internal sealed record AasPagingMetadata([property: JsonPropertyName("cursor"), 
 /// <summary>The AAS API's error body (Part 2, Result): one message per problem.</summary>
 internal sealed record AasResult([property: JsonPropertyName("messages")] IReadOnlyList<AasMessage> Messages);
 
-/// <summary>One message of an <see cref="AasResult"/>: the HTTP status as <c>code</c>, <c>messageType</c> <c>Error</c>, the text and when.</summary>
+/// <summary>One message of an <see cref="AasResult"/>: the HTTP status as <c>code</c>, <c>messageType</c> <c>Error</c>, the text and when (people's time, not the simulated factory's).</summary>
 internal sealed record AasMessage(
     [property: JsonPropertyName("code")] string Code,
     [property: JsonPropertyName("messageType")] string MessageType,
