@@ -17,7 +17,7 @@ internal static class AasApi
 {
     public static RouteGroupBuilder MapAasApi(this RouteGroupBuilder api)
     {
-        var aas = api.MapGroup("/aas").WithTags("Asset Administration Shell (AAS API)").AllowAnonymous();
+        var aas = api.MapGroup("/aas").WithTags("Asset Administration Shell (AAS API)").RequireAuthorization(Policies.Public).AllowAnonymous();
         aas.MapGet("/shells", async (string? limit, string? cursor, ClaimsPrincipal user, AasService service, WallClock time, CancellationToken ct) =>
             {
                 if (Paging(limit, cursor, time, out var take, out var after, out _) is { } bad)
@@ -159,7 +159,7 @@ internal static class AasApi
     private static IResult Error(int status, string text, WallClock time) =>
         TypedResults.Json(new AasResult([new AasMessage(status.ToString(CultureInfo.InvariantCulture), "Error", text, time.GetUtcNow())]), statusCode: status);
 
-    private static IResult Page(IEnumerable<JsonObject> items, string? cursor) => TypedResults.Ok(new AasPage(new AasPagingMetadata(cursor), [.. items]));
+    private static IResult Page(IEnumerable<JsonObject> items, string? cursor) => TypedResults.Ok(new AasPage(new AasPagingMetadata { Cursor = cursor }, [.. items]));
 
     private static IResult Json(JsonNode node) => TypedResults.Text(node.ToJsonString(), "application/json");
 

@@ -10,7 +10,13 @@ internal sealed record AasPage(
     [property: JsonPropertyName("result")] IReadOnlyList<JsonObject> Result);
 
 /// <summary>Paging of an AAS API page: <c>cursor</c> is left out on the last page.</summary>
-internal sealed record AasPagingMetadata([property: JsonPropertyName("cursor"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Cursor);
+internal sealed record AasPagingMetadata
+{
+    /// <summary>Where the next page starts; absent on the last page (so not a constructor parameter: it is never required).</summary>
+    [JsonPropertyName("cursor")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Cursor { get; init; }
+}
 
 /// <summary>The AAS API's error body (Part 2, Result): one message per problem.</summary>
 internal sealed record AasResult([property: JsonPropertyName("messages")] IReadOnlyList<AasMessage> Messages);

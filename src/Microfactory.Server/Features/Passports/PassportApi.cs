@@ -29,13 +29,13 @@ internal static class PassportApi
             .WithSummary("Get a unit's digital product passport (AAS JSON)")
             .WithDescription("The Asset Administration Shell v3.0 environment of a produced unit: one shell (asset kind Instance, the serial number as a specific asset id) with the submodels Nameplate (IDTA 02006), CarbonFootprint (IDTA 02023, the actual footprint), HandoverDocumentation (IDTA 02004, the design files), MaterialComposition, Disassembly and AsBuiltRecord. Public: no sign-in, and no customer, order or operator in it. Before the unit is finished, staff and its customer get the product-type passport with the header Passport-Notice; everyone else gets 404, as for an unknown serial.")
             .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesNotFound()
-            .AllowAnonymous().WithName("GetUnitPassport");
+            .RequireAuthorization(Policies.Public).AllowAnonymous().WithName("GetUnitPassport");
         units.MapGet("/{serial}/passport.aasx", async (string serial, ClaimsPrincipal user, HttpResponse response, PassportService service, CancellationToken ct) =>
                 Package(await service.OfUnitAsync(PassportService.CallerOf(user), serial, ct), response, serial))
             .WithSummary("Get a unit's passport as an AASX package")
             .WithDescription("The same environment as …/passport in an AASX package (IDTA-01005 Part 5: aasx-origin, the JSON as aas-spec, the design files as aas-suppl parts under /aasx/files/). Who may read it: as …/passport.")
             .Produces<Stream>(StatusCodes.Status200OK, PassportFiles.AasxMediaType).ProducesNotFound()
-            .AllowAnonymous().WithName("GetUnitPassportPackage");
+            .RequireAuthorization(Policies.Public).AllowAnonymous().WithName("GetUnitPassportPackage");
         units.MapGet("/{serial}/passport/files/{fileName}", async (string serial, string fileName, ClaimsPrincipal user, PassportService service, CancellationToken ct) =>
             {
                 var issued = await service.OfUnitAsync(PassportService.CallerOf(user), serial, ct);
@@ -52,7 +52,7 @@ internal static class PassportApi
             .WithSummary("Download a design file of a unit's passport")
             .WithDescription("One of the files the passport's Handover Documentation links (SVG, DXF, STL, design.json), for the unit's own design. Who may read it: as …/passport.")
             .Produces<Stream>(StatusCodes.Status200OK, "image/svg+xml", "image/vnd.dxf", "model/stl", "application/json").ProducesNotFound()
-            .AllowAnonymous().WithName("DownloadUnitPassportFile");
+            .RequireAuthorization(Policies.Public).AllowAnonymous().WithName("DownloadUnitPassportFile");
         units.MapGet("/{serial}/qr.svg", async (string serial, ClaimsPrincipal user, HttpRequest request, PassportService service, IOptions<PassportOptions> options, CancellationToken ct) =>
             {
                 var unit = await service.VisibleUnitAsync(PassportService.CallerOf(user), serial, ct);
@@ -63,7 +63,7 @@ internal static class PassportApi
             .WithSummary("Get the QR code of a unit's passport page")
             .WithDescription("An SVG QR code (error correction M) holding the absolute URL of the public page /p/{serial} (Microfactory:Passports:PublicBaseUrl, else the request's scheme and host). Who may read it: as …/passport.")
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml").ProducesNotFound()
-            .AllowAnonymous().WithName("GetUnitPassportQr");
+            .RequireAuthorization(Policies.Public).AllowAnonymous().WithName("GetUnitPassportQr");
 
         var templates = api.MapGroup("/templates").WithTags("Passports");
         templates.MapGet("/{id}/versions/{version}/passport", async (string id, string version, string? factoryId, HttpResponse response, PassportService service, CancellationToken ct) =>
