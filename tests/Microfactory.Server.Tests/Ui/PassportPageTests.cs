@@ -106,6 +106,8 @@ public sealed class PassportPageTests : BrowserSession
         await page.WaitForSelectorAsync("[data-footprint-chart][data-rendered=true] svg");
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"), "the passport page scrolls sideways on a phone");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ShotPath("passport-phone"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ShotPath("passport-phone-top") });
+        await page.Locator("[data-section=downloads]").ScreenshotAsync(new LocatorScreenshotOptions { Path = ShotPath("passport-phone-downloads") });
 
         // The label: QR code and the page's own address, and a print that shows the label alone.
         await page.SetViewportSizeAsync(1280, 900);
