@@ -31,7 +31,13 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var authorize = metadata.OfType<IAuthorizeData>().ToList();
-        if (authorize.Count > 0 && !metadata.OfType<IAllowAnonymous>().Any())
+        if (Access.Policies.IsPublic(authorize))
+        {
+            // The key is optional: without one the caller reads public content, with one perhaps more.
+            operation.Security = [new OpenApiSecurityRequirement(), new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSecurityTransformer.SchemeName, context.Document)] = [] }];
+            operation.Description = Join(operation.Description, "Who may call: anyone; no API key is needed.");
+        }
+        else if (authorize.Count > 0 && !metadata.OfType<IAllowAnonymous>().Any())
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSecurityTransformer.SchemeName, context.Document)] = [] }];
             operation.Description = Join(operation.Description, WhoMayCall(authorize, context.ApplicationServices));

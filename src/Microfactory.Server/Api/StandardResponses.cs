@@ -22,7 +22,7 @@ internal static class StandardResponses
         ((IEndpointConventionBuilder)group).Finally(endpoint =>
         {
             var metadata = endpoint.Metadata;
-            if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any())
+            if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any() || Access.Policies.IsPublic(metadata.OfType<IAuthorizeData>()))
             {
                 return;
             }

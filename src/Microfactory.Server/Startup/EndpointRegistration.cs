@@ -14,6 +14,7 @@ using Microfactory.Server.Features.Maturity;
 using Microfactory.Server.Features.Oee;
 using Microfactory.Server.Features.Orders;
 using Microfactory.Server.Features.Pact;
+using Microfactory.Server.Features.Passports;
 using Microfactory.Server.Features.Plans;
 using Microfactory.Server.Features.Quotes;
 using Microfactory.Server.Features.Suppliers;
@@ -47,6 +48,8 @@ internal static class EndpointRegistration
         api.MapPlanApi();
         api.MapExecutionApi();
         api.MapFootprintApi();
+        api.MapPassportApi();
+        api.MapAasApi();
         api.MapSupplierCoverageApi();
         api.MapCbamApi();
         api.MapQuoteApi();

@@ -74,6 +74,10 @@ internal static class ServiceRegistration
             .AddSingleton<Features.Carbon.FootprintService>().AddSingleton<Features.Carbon.SupplierCoverageService>().AddSingleton<Features.Carbon.FootprintSignal>();
         services.AddHostedService<Features.Carbon.FootprintRecorder>();
         services.AddSingleton<Features.Cbam.CbamService>();
+        services.AddOptions<Features.Passports.PassportOptions>().Bind(configuration.GetSection(Features.Passports.PassportOptions.Section))
+            .Validate(o => Microfactory.Passport.Content.PassportIssuer.IsValidDomain(o.IssuerDomain), "Microfactory:Passports:IssuerDomain must be a host name.");
+        services.AddSingleton<Features.Passports.PassportStore>().AddSingleton<Features.Passports.PassportSources>()
+            .AddSingleton<Features.Passports.PassportService>().AddSingleton<Features.Passports.AasService>();
         services.AddMicrofactoryQuotes(configuration);
         services.AddMaturity();
         services.AddTelemetry(configuration);

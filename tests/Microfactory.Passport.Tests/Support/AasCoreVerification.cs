@@ -56,6 +56,8 @@ internal static class AasCoreVerification
         }
     }
 
+    /// <summary>This project's folder: above the running tests' output, or beside it for another test project that links this file
+    /// (the server's tests run the same checks on the passports the server issues).</summary>
     private static string SourceFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -64,7 +66,12 @@ internal static class AasCoreVerification
             {
                 return dir.FullName;
             }
+            var sibling = Path.Combine(dir.FullName, "Microfactory.Passport.Tests");
+            if (File.Exists(Path.Combine(sibling, "Microfactory.Passport.Tests.csproj")))
+            {
+                return sibling;
+            }
         }
-        throw new InvalidOperationException($"The test project folder is not above {AppContext.BaseDirectory}.");
+        throw new InvalidOperationException($"The Microfactory.Passport.Tests folder is neither above nor beside a folder above {AppContext.BaseDirectory}.");
     }
 }

@@ -39,7 +39,7 @@ public sealed class AccessTests(HostFixture fixture) : IClassFixture<HostFixture
     public async Task ApiEndpoints_Anonymous_Get401ProblemWithBearerChallenge()
     {
         using var client = _host.Anonymous();
-        foreach (var endpoint in ApiEndpoints(_host))
+        foreach (var endpoint in ApiEndpoints(_host).Where(e => !IsPublic(e)))
         {
             var path = endpoint.RoutePattern.RawText!.Replace("{id}", "x", StringComparison.Ordinal);
             foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods)
@@ -95,6 +95,22 @@ public sealed class AccessTests(HostFixture fixture) : IClassFixture<HostFixture
         var me = await admin.GetStringAsync("/api/v1/me");
         Assert.Contains("\"role\":\"admin\"", me, StringComparison.Ordinal);
         Assert.DoesNotContain("hash", me, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The endpoints of public content, which anyone may call without a key: exactly the passports and the AAS API.</summary>
+    internal static bool IsPublic(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Microfactory.Server.Access.Policies.Public);
+
+    [Fact]
+    public void ApiEndpoints_Public_AreThePassportsAndTheAasApiOnly()
+    {
+        var open = ApiEndpoints(_host).Where(IsPublic).Select(e => e.RoutePattern.RawText!).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [
+                "/api/v1/aas/shells", "/api/v1/aas/shells/{aasIdentifier}", "/api/v1/aas/shells/{aasIdentifier}/submodel-refs", "/api/v1/aas/submodels",
+                "/api/v1/aas/submodels/{submodelIdentifier}", "/api/v1/aas/submodels/{submodelIdentifier}/$value",
+                "/api/v1/units/{serial}/passport", "/api/v1/units/{serial}/passport.aasx", "/api/v1/units/{serial}/passport/files/{fileName}", "/api/v1/units/{serial}/qr.svg",
+            ], open);
     }
 
     internal static IEnumerable<RouteEndpoint> ApiEndpoints(TestHost host, bool includeNonApi = false) =>

@@ -59,7 +59,8 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
                 _recorder.Fail($"{operation.Id} ({operation}) has no valid call in {nameof(OpenApiContractTests)}.{nameof(ValidCalls)}; add one.");
                 continue;
             }
-            await _recorder.SendAsync(operation, _world.Anonymous, await valid(_world.Admin), "anonymous", HttpStatusCode.Unauthorized);
+            // Public content (passports, the AAS API) answers anonymous callers too; everything else wants a key.
+            await _recorder.SendAsync(operation, _world.Anonymous, await valid(_world.Admin), "anonymous", IsPublic(operation) ? HttpStatusCode.OK : HttpStatusCode.Unauthorized);
             foreach (var caller in _world.Callers)
             {
                 await _recorder.SendAsync(operation, caller.Client, await valid(caller), $"as {caller.Role}");
@@ -127,6 +128,11 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
+
+    private static bool IsPublic(OpenApiContract.Operation operation) => operation.Node["security"]?.AsArray().Any(r => r!.AsObject().Count == 0) == true;
+
+    /// <summary>A base64url-encoded AAS identifier (no padding), as the AAS API takes ids in its paths.</summary>
+    private static string AasId(string id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(id)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>A valid request for each operation, made for a caller (its own API key to revoke, a fresh e-mail, a new template version).</summary>
     private Dictionary<string, Func<Caller, Task<Call>>> ValidCalls()
@@ -249,6 +255,21 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             ["ListSupplierFootprints"] = _ => Get(("id", w.SupplierId)),
             ["UploadSupplierFootprint"] = _ => With(() => Json(World.SupplierFootprintDocument()), ("id", w.SupplierId)),
             ["GetMaterialSupplierProductIds"] = _ => Get(("id", w.MaterialId)),
+            ["GetUnitPassport"] = async _ => new Call(new Dictionary<string, string> { ["serial"] = (await w.FootprintOfCompletedUnitAsync()).Serial }, () => null),
+            ["GetUnitPassportPackage"] = async _ => new Call(new Dictionary<string, string> { ["serial"] = (await w.FootprintOfCompletedUnitAsync()).Serial }, () => null),
+            ["DownloadUnitPassportFile"] = async _ => new Call(
+                new Dictionary<string, string> { ["serial"] = (await w.FootprintOfCompletedUnitAsync()).Serial, ["fileName"] = w.ShelfFile }, () => null),
+            ["GetUnitPassportQr"] = async _ => new Call(new Dictionary<string, string> { ["serial"] = (await w.FootprintOfCompletedUnitAsync()).Serial }, () => null),
+            ["GetTemplatePassport"] = _ => Task.FromResult(new Call(
+                new Dictionary<string, string> { ["id"] = World.TemplateId, ["version"] = World.TemplateVersion }, () => null, $"?factoryId={KwunTongDemo.FactoryId}")),
+            ["GetTemplatePassportPackage"] = _ => Task.FromResult(new Call(
+                new Dictionary<string, string> { ["id"] = World.TemplateId, ["version"] = World.TemplateVersion }, () => null, $"?factoryId={KwunTongDemo.FactoryId}")),
+            ["ListAasShells"] = _ => Get(),
+            ["GetAasShell"] = async _ => new Call(new Dictionary<string, string> { ["aasIdentifier"] = AasId($"https://microfactory.example/ids/aas/units/{(await w.FootprintOfCompletedUnitAsync()).Serial}") }, () => null),
+            ["ListAasSubmodelRefs"] = async _ => new Call(new Dictionary<string, string> { ["aasIdentifier"] = AasId($"https://microfactory.example/ids/aas/units/{(await w.FootprintOfCompletedUnitAsync()).Serial}") }, () => null),
+            ["ListAasSubmodels"] = _ => Get(),
+            ["GetAasSubmodel"] = async _ => new Call(new Dictionary<string, string> { ["submodelIdentifier"] = AasId($"https://microfactory.example/ids/sm/units/{(await w.FootprintOfCompletedUnitAsync()).Serial}/Nameplate") }, () => null),
+            ["GetAasSubmodelValue"] = async _ => new Call(new Dictionary<string, string> { ["submodelIdentifier"] = AasId($"https://microfactory.example/ids/sm/units/{(await w.FootprintOfCompletedUnitAsync()).Serial}/MaterialComposition") }, () => null),
             ["SetMaterialSupplierProductIds"] = _ => With(() => Json(new { productIds = new[] { "urn:pact:contract.example:product-id:contract-sheet" } }), ("id", w.MaterialId)),
         };
     }
@@ -258,9 +279,21 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
     {
         foreach (var name in operation.PathParameters)
         {
-            var unknown = name switch { "version" => "9.9.9", "fileName" => "nothing-here.svg", _ => "xx_does_not_exist" };
+            var unknown = name switch
+            {
+                "version" => "9.9.9",
+                "fileName" => "nothing-here.svg",
+                "aasIdentifier" => AasId("https://microfactory.example/ids/aas/units/SN-XX-DOES-NOT-EXIST-001"),
+                "submodelIdentifier" => AasId("https://microfactory.example/ids/sm/units/SN-XX-DOES-NOT-EXIST-001/Nameplate"),
+                _ => "xx_does_not_exist",
+            };
             var call = valid with { Path = new Dictionary<string, string>(valid.Path) { [name] = unknown } };
             await _recorder.SendAsync(operation, _world.Admin.Client, call, $"with an unknown {name}", HttpStatusCode.NotFound);
+        }
+        foreach (var name in operation.PathParameters.Where(p => p is "aasIdentifier" or "submodelIdentifier"))
+        {
+            var call = valid with { Path = new Dictionary<string, string>(valid.Path) { [name] = "not*base64url" } };
+            await _recorder.SendAsync(operation, _world.Admin.Client, call, $"with a malformed {name}", HttpStatusCode.BadRequest);
         }
         if (operation.PathParameters.Contains("version"))
         {
@@ -289,6 +322,15 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             await _recorder.SendAsync(operation, _world.Anonymous, valid with { Body = () => Json("{}") }, "anonymous as application/json", HttpStatusCode.Unauthorized);
         }
         var parameters = operation.Node["parameters"]?.AsArray().Select(p => p!["name"]!.GetValue<string>()).ToList() ?? [];
+        if (parameters.Contains("limit"))
+        {
+            var separator = valid.Query.Length == 0 ? "?" : valid.Query + "&";
+            foreach (var query in new[] { "limit=0", "limit=101", "limit=many", "cursor=not-a-cursor" })
+            {
+                await _recorder.SendAsync(operation, admin, valid with { Query = separator + query }, $"with {query}", HttpStatusCode.BadRequest);
+            }
+            await _recorder.SendAsync(operation, admin, valid with { Query = separator + "limit=1" }, "one at a time", HttpStatusCode.OK);
+        }
         if (parameters.Contains("page"))
         {
             var separator = valid.Query.Length == 0 ? "?" : valid.Query + "&";
@@ -419,7 +461,7 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
         (await admin.PutAsync("/api/v1/materials/mat_contract_filament", Json(material))).EnsureSuccessStatusCode();
 
         var stand = new Dictionary<string, string> { ["id"] = "contract-stand", ["version"] = "1.0.0", ["fileName"] = "stand.stl" };
-        foreach (var operation in new[] { "GetTemplate", "GetTemplateVersion", "GetTemplateSource", "DownloadDesignFile" })
+        foreach (var operation in new[] { "GetTemplate", "GetTemplateVersion", "GetTemplateSource", "DownloadDesignFile", "GetTemplatePassport", "GetTemplatePassportPackage" })
         {
             await _recorder.SendAsync(_recorder.Contract[operation], admin, new Call(stand, () => null), "after its material changed unit", HttpStatusCode.Conflict);
         }
