@@ -25,6 +25,7 @@ internal static class MaturityRegistration
         services.AddSingleton<IEvidenceFigure, QuoteAcceptedShareFigure>();
         services.AddSingleton<IEvidenceFigure, SchedulerShareFigure>();
         services.AddSingleton<IEvidenceFigure, PactClientShareFigure>();
+        services.AddSingleton<IEvidenceFigure, PassportShareFigure>();
         services.AddSingleton<MaturityModelSource>();
         services.AddSingleton<MaturityEvidence>();
         services.AddSingleton<MaturityStore>().AddSingleton<MaturityService>();

@@ -128,6 +128,15 @@ public sealed class EvidenceFigureTests
               ('key_1', 'usr_p', 'erp', 'h1', 0, NULL), ('key_2', 'usr_p', 'old', 'h2', 0, 9), ('key_3', 'usr_d', 'gone', 'h3', 0, NULL);
             INSERT INTO pact_clients (id, name, secret_hash, created_by, created_at_ms, revoked_at_ms, origin) VALUES
               ('pcl_1', 'buyer', 'h', 'u', 0, NULL, 'api'), ('pcl_2', 'config', 'h', 'u', 0, NULL, 'configuration'), ('pcl_3', 'revoked', 'h', 'u', 0, 5, 'api');
+            INSERT INTO units (serial, factory_id, order_id, line_id, line_number, unit, template_id, template_version, status, started_at_ms, completed_at_ms, as_built_json) VALUES
+              ('U1', '{f}', 'ord_1', 'l1', 1, 1, 't', '1.0.0', 'Completed', {ms - 3 * day}, {ms - 2 * day}, '{json}'),
+              ('U2', '{f}', 'ord_1', 'l1', 1, 2, 't', '1.0.0', 'Completed', {ms - 3 * day}, {ms - 2 * day}, '{json}'),
+              ('U3', '{f}', 'ord_1', 'l1', 1, 3, 't', '1.0.0', 'InProduction', {ms - 3 * day}, NULL, NULL),
+              ('U4', '{f}', 'ord_1', 'l1', 1, 4, 't', '1.0.0', 'Completed', {ms - 500 * day}, {ms - 400 * day}, '{json}');
+            INSERT INTO product_footprints (id, factory_id, kind, subject, template_id, template_version, serial, product_ids, product_name, product_description, status,
+              preceding_ids, created_at_ms, valid_from_ms, valid_until_ms, reference_start_ms, reference_end_ms, geography_country, kg_co2e_per_unit, breakdown_json) VALUES
+              ('pf_1', '{f}', 'actual', 'unit:U1', 't', '1.0.0', 'U1', '[]', 'p', 'd', 'Active', '[]', 0, 0, 1, 0, 1, 'HK', '1', '{json}'),
+              ('pf_4', '{f}', 'actual', 'unit:U4', 't', '1.0.0', 'U4', '[]', 'p', 'd', 'Active', '[]', 0, 0, 1, 0, 1, 'HK', '1', '{json}');
             """);
         var query = new EvidenceQuery(c, f, Now);
 
@@ -140,11 +149,15 @@ public sealed class EvidenceFigureTests
         Assert.Equal(3.0 / 4, scheduler.Value); // version 2: op_b pinned; a pin of an operation no longer planned does not count
         Assert.Contains("1 pinned by hand", scheduler.Detail, StringComparison.Ordinal);
         Assert.Equal(2.0 / 3, (await new PactClientShareFigure().ReadAsync(query, default)).Value); // pcl_1, pcl_2 of those and key_1 (revoked clients and keys, and a disabled user's key, do not count)
+        var passports = await new PassportShareFigure().ReadAsync(query, default);
+        Assert.Equal(1.0 / 2, passports.Value); // U1 has its actual footprint, U2 not yet; U3 is unfinished, U4 finished over a year ago
+        Assert.Contains("1 of the 2 units finished in the last year have a full passport", passports.Detail, StringComparison.Ordinal);
 
         var empty = new EvidenceQuery(c, "fac_nothing", Now);
         Assert.Null((await new TelemetryMachineShareFigure().ReadAsync(empty, default)).Value);
         Assert.Equal(0, (await new OeeHistoryDaysFigure().ReadAsync(empty, default)).Value);
         Assert.Null((await new QuoteAcceptedShareFigure().ReadAsync(empty, default)).Value);
         Assert.Null((await new SchedulerShareFigure().ReadAsync(empty, default)).Value);
+        Assert.Null((await new PassportShareFigure().ReadAsync(empty, default)).Value);
     }
 }
