@@ -80,6 +80,7 @@ internal static class ServiceRegistration
         services.AddSingleton<OeeStore>().AddSingleton<OeeService>();
         services.AddOptions<AlarmOptions>().Bind(configuration.GetSection(AlarmOptions.Section));
         services.AddSingleton<AlarmStore>().AddSingleton<AlarmPictureStore>().AddSingleton<AlarmFeed>().AddSingleton<AlarmChecker>().AddSingleton<AlarmService>();
+        services.AddCopilot(configuration);
         return services;
     }
 
