@@ -15,7 +15,7 @@ internal static class CopilotApi
                 var caller = user.ToCaller();
                 return service.TryTakeMessage(caller)
                     ? (await service.AskAsync(caller, input, ct)).ToHttp(a => a)
-                    : TooMany();
+                    : TooMany(service.MessagesPerMinute);
             })
             .WithSummary("Ask the copilot")
             .WithDescription("Answers a question about orders, the plan, machines, OEE, alarms, footprints, passports, templates, materials or the manuals, in English or Traditional Chinese, from the records the caller may see (a customer only its own orders; others' are answered as unknown). citations name every record used, with a link. A question asking for a change (pin, downtime, priority) answers a proposal and changes nothing until it is confirmed. conversationId continues a conversation (follow-ups such as \"and yesterday?\"); conversations are kept for 30 minutes after their last message and for their last 10 turns. At most 20 questions per user and minute; more answer 429.")
@@ -61,8 +61,10 @@ internal static class CopilotApi
         return api;
     }
 
-    private static IResult TooMany() => TypedResults.Problem(
-        title: "Too many requests", detail: "message: at most the configured number of questions per user and minute (Microfactory:Copilot:MessagesPerMinute); ask again in a minute.",
-        statusCode: StatusCodes.Status429TooManyRequests,
-        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["message"] = ["too many questions in the last minute."] } });
+    private static IResult TooMany(int perMinute)
+    {
+        var detail = $"message: at most {perMinute} questions per user and minute; ask again in a minute.";
+        return TypedResults.Problem(title: "Too many requests", detail: detail, statusCode: StatusCodes.Status429TooManyRequests,
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["message"] = [detail] } });
+    }
 }

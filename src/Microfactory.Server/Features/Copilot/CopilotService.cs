@@ -12,8 +12,10 @@ namespace Microfactory.Server.Features.Copilot;
 /// </summary>
 internal sealed class CopilotService(
     CopilotToolSet tools, CopilotCatalogue catalogue, CopilotConversations conversations, CopilotLibrary library, CopilotModel model,
-    CopilotDocumentService documents)
+    CopilotDocumentService documents, Microsoft.Extensions.Options.IOptions<CopilotOptions> options)
 {
+    public int MessagesPerMinute => options.Value.MessagesPerMinute;
+
     public const int MaxMessageLength = OfflineCopilot.MaxQuestionLength;
     public const int MaxIdLength = 100;
 
