@@ -32,7 +32,7 @@ internal static class CopilotApi
                 (await service.AcceptDraftAsync(user.ToCaller(), id, ct)).ToHttp(d => d, d => $"/api/v1/copilot/documents/{d.Id}"))
             .WithSummary("Accept a copilot draft")
             .WithDescription("Saves a draft (an SOP or a maintenance guide) the copilot gave this user as a searchable document (source draft), without its DRAFT mark. 404 for someone else's, an expired or an already accepted draft.")
-            .ProducesCreated<CopilotDocumentResponse>().ProducesNotFound()
+            .Produces<CopilotDocumentResponse>(StatusCodes.Status201Created).ProducesNotFound()
             .RequireAuthorization(Policies.Planning).WithName("AcceptCopilotDraft");
 
         var documents = group.MapGroup("/documents");

@@ -9,10 +9,12 @@ namespace Microfactory.Server.Features.Copilot;
 /// characters refused); conversationId: a previous answer's, for a follow-up ("and yesterday?"); page: the record the
 /// asker is looking at, which the question may leave unnamed ("why is this late?").
 /// </summary>
+[RequiredFields(nameof(Message))]
 internal sealed record CopilotMessageInput(
     [property: JsonConverter(typeof(MultiLineTextConverter))] string? Message, string? ConversationId, CopilotPageInput? Page);
 
 /// <summary>The page's record: kind <c>order</c>, <c>machine</c>, <c>template</c> or <c>unit</c> (a serial) and its id.</summary>
+[RequiredFields(nameof(Kind), nameof(Id))]
 internal sealed record CopilotPageInput(string? Kind, string? Id);
 
 /// <summary>
@@ -44,6 +46,7 @@ internal sealed record CopilotConfirmResponse(string ProposalId, bool Done, stri
 /// POST /api/v1/copilot/documents: title (1–200 characters), markdown (1 character to 256 KiB of UTF-8; line breaks
 /// allowed), machineIds (the machines it is about, at most 50, each an existing machine).
 /// </summary>
+[RequiredFields(nameof(Title), nameof(Markdown))]
 internal sealed record CopilotDocumentInput(
     string? Title, [property: JsonConverter(typeof(MultiLineTextConverter))] string? Markdown, IReadOnlyList<string>? MachineIds);
 

@@ -18,6 +18,9 @@ internal sealed class CopilotOptions
     /// <summary>The API key sent to <see cref="Endpoint"/>.</summary>
     public string? ApiKey { get; set; }
 
+    /// <summary>The factory questions are about; when null, the factory with the most machines.</summary>
+    public string? FactoryId { get; set; }
+
     /// <summary>Questions per user and minute; more answer 429.</summary>
     public int MessagesPerMinute { get; set; } = 20;
 

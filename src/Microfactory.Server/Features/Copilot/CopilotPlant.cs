@@ -8,16 +8,36 @@ using Microfactory.Server.Features.Machines;
 namespace Microfactory.Server.Features.Copilot;
 
 /// <summary>
-/// The factory the copilot talks about (the first one: the platform runs one microfactory per installation), its local
-/// time and the periods a question names, resolved against the machines' shift calendars.
+/// The factory the copilot talks about, its local time and the periods a question names, resolved against the machines'
+/// shift calendars. The factory is Microfactory:Copilot:FactoryId when set, otherwise the one with the most machines (an
+/// installation runs one microfactory; a factory record without machines is not where questions are about).
 /// </summary>
-internal sealed class CopilotPlant(FactoryStore factories, MachineStore machines, TimeProvider time)
+internal sealed class CopilotPlant(FactoryStore factories, MachineStore machines, TimeProvider time, Microsoft.Extensions.Options.IOptions<CopilotOptions> options)
 {
     /// <summary>More machines than a microfactory has; the catalogue and "all machines" stop there.</summary>
     public const int MaxMachines = 500;
 
-    public async Task<Factory?> FactoryAsync(CancellationToken cancellationToken) =>
-        (await factories.ListAsync(0, 1, cancellationToken)).Items.FirstOrDefault();
+    /// <summary>Factories looked at to find the working one.</summary>
+    public const int MaxFactories = 100;
+
+    public async Task<Factory?> FactoryAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.FactoryId is { Length: > 0 } configured)
+        {
+            return await factories.GetAsync(configured, cancellationToken);
+        }
+        Factory? best = null;
+        long most = -1;
+        foreach (var factory in (await factories.ListAsync(0, MaxFactories, cancellationToken)).Items.OrderBy(f => f.Id, StringComparer.Ordinal))
+        {
+            var count = (await machines.ListAsync(factory.Id, 0, 1, cancellationToken)).Total;
+            if (count > most)
+            {
+                (best, most) = (factory, count);
+            }
+        }
+        return best;
+    }
 
     public async Task<IReadOnlyList<Machine>> MachinesAsync(CancellationToken cancellationToken) =>
         (await FactoryAsync(cancellationToken)) is { } factory ? (await machines.ListAsync(factory.Id, 0, MaxMachines, cancellationToken)).Items : [];
