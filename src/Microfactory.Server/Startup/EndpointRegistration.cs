@@ -69,6 +69,7 @@ internal static class EndpointRegistration
         app.MapPlanEndpoints();
         app.MapOrderPageEndpoints();
         app.MapShopfloorEndpoints();
+        app.MapCopilotEndpoints();
         app.MapRazorComponents<App>();
         app.MapUnknownRoutes();
         return app;

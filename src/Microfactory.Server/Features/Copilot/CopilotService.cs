@@ -34,6 +34,18 @@ internal sealed class CopilotService(
                 errors.Add("message", $"message must be 1 to {MaxMessageLength} characters and not blank.");
             }
         }
+        // The JSON body's converters refuse control characters already; the UI's form post comes here unchecked.
+        foreach (var (field, value, multiLine) in new[] { ("message", input.Message, true), ("conversationId", input.ConversationId, false), ("page.kind", input.Page?.Kind, false), ("page.id", input.Page?.Id, false) })
+        {
+            if (Api.TextRules.Check(field, value, multiLine) is { } problem)
+            {
+                errors.Add(field, problem);
+            }
+        }
+        if (!errors.IsEmpty)
+        {
+            return ServiceResult<CopilotMessageResponse>.Invalid(errors.Errors);
+        }
         errors.MaxLength("conversationId", input.ConversationId, MaxIdLength);
         if (input.Page is { } page)
         {
