@@ -59,6 +59,7 @@ internal static class EndpointRegistration
         api.MapSupplierFootprintApi();
         api.MapCopilotApi();
         app.MapPact();
+        app.MapCopilotMcp();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapApiDocumentation();

@@ -5,6 +5,7 @@ using Microfactory.Server.Api;
 using Microfactory.Server.Application;
 using Microfactory.Server.Features.Alarms;
 using Microfactory.Server.Features.Capabilities;
+using Microfactory.Server.Features.Copilot;
 using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Machines;
@@ -115,6 +116,7 @@ internal static class ServiceRegistration
         services.AddWebHardening();
         services.AddPact(configuration);
         services.AddSupplierFootprints(configuration);
+        services.AddCopilotMcp();
 
         services.AddRazorComponents();
         services.AddSingleton<Components.Planning.PlanBoard>();
