@@ -53,5 +53,6 @@ internal static class CliApp
         Commands.Quotes.QuoteCommand.Create(context),
         OrderCommands.Create(context),
         PlanCommands.Create(context),
+        AskCommand.Create(context),
     ];
 }

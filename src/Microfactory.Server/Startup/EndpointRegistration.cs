@@ -5,6 +5,7 @@ using Microfactory.Server.Features.Alarms;
 using Microfactory.Server.Features.Carbon;
 using Microfactory.Server.Features.Cbam;
 using Microfactory.Server.Features.Capabilities;
+using Microfactory.Server.Features.Copilot;
 using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Execution;
 using Microfactory.Server.Features.Factories;
@@ -59,7 +60,9 @@ internal static class EndpointRegistration
         api.MapAlarmApi();
         api.MapPactClientApi();
         api.MapSupplierFootprintApi();
+        api.MapCopilotApi();
         app.MapPact();
+        app.MapCopilotMcp();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapApiDocumentation();
@@ -70,6 +73,7 @@ internal static class EndpointRegistration
         app.MapPlanEndpoints();
         app.MapOrderPageEndpoints();
         app.MapShopfloorEndpoints();
+        app.MapCopilotEndpoints();
         app.MapRazorComponents<App>();
         app.MapUnknownRoutes();
         return app;

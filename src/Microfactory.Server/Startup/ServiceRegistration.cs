@@ -5,6 +5,7 @@ using Microfactory.Server.Api;
 using Microfactory.Server.Application;
 using Microfactory.Server.Features.Alarms;
 using Microfactory.Server.Features.Capabilities;
+using Microfactory.Server.Features.Copilot;
 using Microfactory.Server.Features.Customers;
 using Microfactory.Server.Features.Factories;
 using Microfactory.Server.Features.Machines;
@@ -84,6 +85,7 @@ internal static class ServiceRegistration
         services.AddSingleton<OeeStore>().AddSingleton<OeeService>();
         services.AddOptions<AlarmOptions>().Bind(configuration.GetSection(AlarmOptions.Section));
         services.AddSingleton<AlarmStore>().AddSingleton<AlarmPictureStore>().AddSingleton<AlarmFeed>().AddSingleton<AlarmChecker>().AddSingleton<AlarmService>();
+        services.AddCopilot(configuration);
         return services;
     }
 
@@ -118,6 +120,7 @@ internal static class ServiceRegistration
         services.AddWebHardening();
         services.AddPact(configuration);
         services.AddSupplierFootprints(configuration);
+        services.AddCopilotMcp();
 
         services.AddRazorComponents();
         services.AddSingleton<Components.Planning.PlanBoard>();

@@ -18,12 +18,13 @@ namespace Microfactory.Server.Tests.Api;
 /// operation and its body must match the documented schema; and every documented status must have
 /// been seen, so the document neither leaves out nor makes up an answer.
 /// </summary>
-public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed partial class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifetime
 {
     /// <summary>Documented answers no black-box call can provoke, each with the reason it is still documented.</summary>
     private static readonly Dictionary<(string Operation, string Status), string> Unreachable = new()
     {
         [("GetMe", "404")] = "the key's user was deleted while the key was being checked; the handler answers it, no API call deletes a user",
+        [("DeleteCopilotDocument", "409")] = "only built-in (demo) documents refuse deletion; CopilotLimitsAsync answers it whenever the server has one built in",
     };
 
     private TestHost _host = null!;
@@ -271,6 +272,13 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             ["GetAasSubmodel"] = async _ => new Call(new Dictionary<string, string> { ["submodelIdentifier"] = AasId($"https://microfactory.example/ids/sm/units/{(await w.FootprintOfCompletedUnitAsync()).Serial}/Nameplate") }, () => null),
             ["GetAasSubmodelValue"] = async _ => new Call(new Dictionary<string, string> { ["submodelIdentifier"] = AasId($"https://microfactory.example/ids/sm/units/{(await w.FootprintOfCompletedUnitAsync()).Serial}/MaterialComposition") }, () => null),
             ["SetMaterialSupplierProductIds"] = _ => With(() => Json(new { productIds = new[] { "urn:pact:contract.example:product-id:contract-sheet" } }), ("id", w.MaterialId)),
+            ["AskCopilot"] = _ => With(() => Json(new { message = "what is the state of the fiber laser", page = new { kind = "machine", id = w.MachineId } })),
+            ["ConfirmCopilotProposal"] = async caller => new Call(new Dictionary<string, string> { ["id"] = await w.CopilotProposalAsync(caller) }, () => null),
+            ["AcceptCopilotDraft"] = async caller => new Call(new Dictionary<string, string> { ["id"] = await w.CopilotDraftAsync(caller) }, () => null),
+            ["ListCopilotDocuments"] = _ => Get(),
+            ["GetCopilotDocument"] = async _ => new Call(new Dictionary<string, string> { ["id"] = await w.CopilotDocumentAsync() }, () => null),
+            ["UploadCopilotDocument"] = _ => With(() => Json(World.CopilotDocument())),
+            ["DeleteCopilotDocument"] = async _ => new Call(new Dictionary<string, string> { ["id"] = await w.CopilotDocumentAsync() }, () => null),
         };
     }
 
@@ -379,6 +387,7 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
             new Call(new Dictionary<string, string> { ["id"] = started }, () => Json(_world.Order(null, "cancelled"))), "in production, to cancelled", HttpStatusCode.Conflict);
         await PlanConflictsAsync();
         await ShopFloorConflictsAsync();
+        await CopilotLimitsAsync();
     }
 
     /// <summary>What the shop floor refuses: a second start, a move from the wrong state, a machine without the capability.</summary>
@@ -532,7 +541,7 @@ public sealed class OpenApiContractTests(ITestOutputHelper output) : IAsyncLifet
     }
 
     /// <summary>The data the calls need: a client per role, a customer with an order, the demo seed as JSON, a design's file.</summary>
-    private sealed class World : IDisposable
+    private sealed partial class World : IDisposable
     {
         public const string TemplateId = "wall-shelf";
         public const string TemplateVersion = "1.0.0";
