@@ -12,7 +12,11 @@ namespace Microfactory.Server.Features.Copilot;
 /// </summary>
 internal sealed class CopilotLibrary(CopilotDocumentStore store) : IDocumentSearch
 {
-    public const string EmbeddedPrefix = "Microfactory.Server.Startup.DemoData.Documents.";
+    /// <summary>The resource names of the demo documents: this prefix and their path under <c>Startup/DemoData/Documents</c>.</summary>
+    public const string EmbeddedPrefix = "Microfactory.Server.Startup.DemoData.Documents/";
+
+    /// <summary>The folder's own README says what the documents are; it is not a document of the plant.</summary>
+    private const string FolderReadme = EmbeddedPrefix + "README.md";
 
     private readonly DocumentIndex _index = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -60,19 +64,19 @@ internal sealed class CopilotLibrary(CopilotDocumentStore store) : IDocumentSear
 
     public static string Link(string id) => $"/api/v1/copilot/documents/{Uri.EscapeDataString(id)}";
 
-    /// <summary>The built-in documents: id <c>doc_</c> + the file name, title the first heading (or the file name).</summary>
+    /// <summary>The built-in documents: id <c>doc_</c> + the path (<c>doc_manuals_fiber-laser</c>), title the first heading (or the path).</summary>
     public static IReadOnlyList<MarkdownDocument> Embedded()
     {
         var assembly = typeof(CopilotLibrary).Assembly;
         var documents = new List<MarkdownDocument>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal) && n.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal) && n.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && n != FolderReadme).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
             var markdown = reader.ReadToEnd();
             var file = name[EmbeddedPrefix.Length..^3];
             var title = markdown.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? file;
-            var id = "doc_" + file.Replace('.', '_');
+            var id = "doc_" + file.Replace('/', '_').Replace('.', '_');
             documents.Add(new MarkdownDocument(id, title, Link(id), markdown));
         }
         return documents;
