@@ -23,12 +23,14 @@ public sealed class CopilotDocumentApiTests(EnginesFixture fixture) : IClassFixt
         var deleted = await planner.DeleteAsync($"/api/v1/copilot/documents/{id}");
         var gone = await AskAsync(planner, $"what does the manual say about cleaning the {word} dies?");
 
-        var citation = Assert.Single(found.GetProperty("citations").EnumerateArray());
+        // The uploaded section ranks first (only it names the word); the shipped manuals may follow it.
+        var citation = found.GetProperty("citations").EnumerateArray().First();
         Assert.Equal("document-section", citation.GetProperty("kind").GetString());
         Assert.StartsWith(id + "#", citation.GetProperty("id").GetString(), StringComparison.Ordinal);
         Assert.Contains("dry cloth", found.GetProperty("answer").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
-        Assert.Equal("noData", gone.GetProperty("kind").GetString());
+        Assert.DoesNotContain(gone.GetProperty("citations").EnumerateArray(), c => c.GetProperty("id").GetString()!.StartsWith(id + "#", StringComparison.Ordinal));
+        Assert.DoesNotContain("dry cloth", gone.GetProperty("answer").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await planner.GetAsync($"/api/v1/copilot/documents/{id}")).StatusCode);
     }
 
