@@ -20,9 +20,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# aas-core3.0-typescript, the independent verifier of the passport JSON (pinned by its package-lock.json).
+# aas-core3.0-typescript and ajv, the independent checks of the passport JSON (pinned by their package-lock.json).
 verification=tests/Microfactory.Passport.Tests/Verification
-[ -f "$verification/node_modules/@aas-core-works/aas-core3.0-typescript/package.json" ] \
+[ -f "$verification/node_modules/@aas-core-works/aas-core3.0-typescript/package.json" ] && [ -f "$verification/node_modules/ajv/package.json" ] \
   || npm ci --prefix "$verification" --no-audit --no-fund --loglevel=error
 
 dotnet test Microfactory.slnx -c Release "$@"

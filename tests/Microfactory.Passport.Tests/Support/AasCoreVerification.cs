@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Microfactory.Passport.Tests.Support;
 
-/// <summary>Runs aas-core3.0-typescript (npm, installed into Verification/node_modules by test.sh) on a JSON document.
+/// <summary>Runs aas-core3.0-typescript and ajv (npm, installed into Verification/node_modules by test.sh) on a JSON document.
 /// Missing node or a missing package is a failure, not a skip: the check is part of the suite.</summary>
 internal static class AasCoreVerification
 {
@@ -22,11 +22,14 @@ internal static class AasCoreVerification
 
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    private static string Node(string script, byte[] input)
+    /// <summary>Runs one of the Verification folder's scripts on <paramref name="input"/> (stdin) and returns what it prints.</summary>
+    internal static string Node(string script, byte[] input)
     {
         var folder = Path.Combine(SourceFolder(), "Verification");
-        var package = Path.Combine(folder, "node_modules", "@aas-core-works", "aas-core3.0-typescript", "package.json");
-        Assert.True(File.Exists(package), $"aas-core3.0-typescript is not installed in {folder}; run ./test.sh or `npm ci --prefix {folder}`.");
+        foreach (var package in new[] { Path.Combine("@aas-core-works", "aas-core3.0-typescript"), "ajv" })
+        {
+            Assert.True(File.Exists(Path.Combine(folder, "node_modules", package, "package.json")), $"{package} is not installed in {folder}; run ./test.sh or `npm ci --prefix {folder}`.");
+        }
         var start = new ProcessStartInfo("node", [script])
         {
             WorkingDirectory = folder,
