@@ -22,7 +22,7 @@ public sealed class BrowserTests : BrowserSession
         await page.FillAsync("#password", ServerProcess.AdminPassword);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForSelectorAsync("[data-factory=fac_kwun_tong]");
-        Assert.Contains("Kwun Tong Microfactory", await page.InnerTextAsync("h2"), StringComparison.Ordinal);
+        Assert.Contains("Kwun Tong Microfactory", await page.InnerTextAsync("[data-factory=fac_kwun_tong] h2"), StringComparison.Ordinal);
         Assert.Equal(11, await page.Locator("tr[data-machine]").CountAsync());
         Assert.Equal(24, await page.Locator("figure.mf-chart rect").CountAsync());
         var css = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.btn-outline-secondary')).borderTopStyle");
