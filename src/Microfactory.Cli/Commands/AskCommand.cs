@@ -40,7 +40,8 @@ internal static class AskCommand
                 }
                 var answer = result.Value!;
                 await context.Output.WriteLineAsync(answer.Answer);
-                foreach (var citation in answer.Citations)
+                // The offline engine's text ends with its sources; a model's may not: list only what the text leaves out.
+                foreach (var citation in answer.Citations.Where(c => !answer.Answer.Contains($"({c.Href})", StringComparison.Ordinal)))
                 {
                     await context.Output.WriteLineAsync($"[{citation.Kind}] {citation.Id}: {citation.Title} ({citation.Href})");
                 }

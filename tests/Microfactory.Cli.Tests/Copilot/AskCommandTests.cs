@@ -20,7 +20,8 @@ public sealed class AskCommandTests
 
         Assert.True(exit == 0, error);
         Assert.Contains("Fiber laser 1 is off", output, StringComparison.Ordinal);
-        Assert.Contains("[machine] mch_fiber_laser_1: Fiber laser 1 (/shopfloor/machines/mch_fiber_laser_1)", output, StringComparison.Ordinal);
+        Assert.Contains("- machine mch_fiber_laser_1 — Fiber laser 1 (/shopfloor/machines/mch_fiber_laser_1)", output, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n'), l => l.Contains("(/shopfloor/machines/mch_fiber_laser_1)", StringComparison.Ordinal)); // the source once, not twice
     }
 
     [Fact]
@@ -41,10 +42,10 @@ public sealed class AskCommandTests
         var (asCustomer, customerOutput, error) = await CliRun.RunAsync("ask", $"what is the status of order {order.Id}", "--as", email, "-c", database);
 
         Assert.Equal(0, asSystem);
-        Assert.Contains($"[order] {order.Id}", systemOutput, StringComparison.Ordinal);
+        Assert.Contains($"- order {order.Id}", systemOutput, StringComparison.Ordinal);
         Assert.True(asCustomer == 0, error);
         Assert.Contains("that you can see", customerOutput, StringComparison.Ordinal);
-        Assert.DoesNotContain("[order]", customerOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("- order ", customerOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("Orchid", customerOutput, StringComparison.Ordinal);
     }
 
