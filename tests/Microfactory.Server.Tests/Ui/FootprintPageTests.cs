@@ -19,33 +19,7 @@ public sealed class FootprintPageTests : BrowserSession
         using var admin = Server.Client();
         var customer = (await (await admin.PostAsJsonAsync("/api/v1/customers", new { name = "Footprint viewer", email = $"{Guid.NewGuid():N}@example.com" }))
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        var created = await admin.PostAsJsonAsync("/api/v1/orders", new
-        {
-            customerId = customer, factoryId = KwunTongDemo.FactoryId, requestedDate = DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd"),
-            lines = new[] { new { templateId = "wall-shelf", templateVersion = "1.0.0", quantity = 1, parameters = new Dictionary<string, string> { ["length"] = "800 mm" } } },
-        });
-        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
-        var order = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        var plan = await PlanWatch.WaitForVersionAsync(admin, 0, p => PlanWatch.OperationsOf(p, order).Count() == 4);
-        var operations = PlanWatch.OperationsOf(plan, order).ToList();
-        var done = new HashSet<string>(StringComparer.Ordinal);
-        string? serial = null;
-        while (done.Count < operations.Count)
-        {
-            var next = operations.First(o => !done.Contains(o.GetProperty("operationId").GetString()!) && o.GetProperty("after").EnumerateArray().All(a => done.Contains(a.GetString()!)));
-            var id = next.GetProperty("operationId").GetString()!;
-            var started = await admin.PostAsJsonAsync($"/api/v1/operations/{id}/start", new { });
-            Assert.True(started.IsSuccessStatusCode, await started.Content.ReadAsStringAsync());
-            serial = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("serial").GetString();
-            (await admin.PostAsJsonAsync($"/api/v1/operations/{id}/finish", new { good = 1, scrap = 0 })).EnsureSuccessStatusCode();
-            done.Add(id);
-        }
-        for (var tries = 0; !(await admin.GetAsync($"/api/v1/units/{serial}/footprint")).IsSuccessStatusCode; tries++)
-        {
-            Assert.True(tries < 600, "the unit got no footprint");
-            await Task.Delay(50);
-        }
-        return (order, serial!);
+        return await MadeUnits.WallShelfAsync(admin, customer);
     }
 
     [Fact]
