@@ -54,5 +54,6 @@ internal static class CliApp
         OrderCommands.Create(context),
         PlanCommands.Create(context),
         AskCommand.Create(context),
+        CopilotCommands.Create(context),
     ];
 }

@@ -37,6 +37,7 @@ internal static class DatabaseCommand
                 await context.Error.WriteLineAsync($"{name}: the schema of {database.Description} is at version {schema.CurrentVersion}, this mf needs {schema.LatestVersion}: run 'mf db migrate'.");
                 return CliApp.Failure;
             }
+            await Microfactory.Server.Features.Simulation.SimulationClockResume.ContinueAsync(services, CancellationToken.None);
             return await body(services);
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or ArgumentException or IOException or TimeoutException)

@@ -39,6 +39,10 @@ internal static class ServerConnection
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddMicrofactoryApplication(configuration);
+        // The factory's clock: on a database the simulated twin ran on, its time goes on (at real speed) from where the
+        // twin saved it, so "today" and "the last shift" mean what they mean to the server (see DatabaseCommand).
+        services.AddSingleton<TimeProvider>(new Microfactory.Server.Features.Simulation.SimulationClock(TimeProvider.System, 1));
+        services.AddSingleton(new Microfactory.Server.Access.WallClock(TimeProvider.System));
         return services.BuildServiceProvider();
     }
 

@@ -10,6 +10,17 @@ internal static class IntentGrammar
     private static readonly string[] Footprint = ["footprint", "co2", "carbon", "emission", "碳足跡", "碳排", "足跡", "排放", "二氧化碳"];
     private static readonly string[] AlarmWords = ["alarm", "alert", "警報", "告警", "報警"];
 
+    /// <summary>Asking how to do something or what to do about a problem: what manuals and SOPs answer.</summary>
+    private static readonly string[] HowTo =
+        ["how do i", "how can i", "how to", "how should", "what should i do", "what do i do", "what do i check", "what to check", "what should i check",
+         "what is the procedure", "procedure", "steps", "怎麼辦", "如何", "怎麼", "該怎麼", "要檢查什麼", "檢查什麼", "步驟", "程序", "要注意"];
+
+    /// <summary>What manuals and SOPs are about: procedures, consumables, care and the faults they troubleshoot.</summary>
+    private static readonly string[] ManualTopics =
+        ["manual", "sop", "procedure", "lockout", "tagout", "handover", "nozzle", "lens", "warp", "stringing", "clog", "calibrat", "clean", "lubric",
+         "replace", "change the", "inspect", "safety", "hydraulic", "oil", "filament", "first article", "pretreat", "receiving",
+         "手冊", "交班", "換班", "噴嘴", "鏡片", "清潔", "更換", "檢查", "安全", "上鎖", "掛牌", "切不穿", "掛渣", "翹曲", "首件"];
+
     public static IReadOnlyList<IntentRule> Rules { get; } =
     [
         Rule(Intent.ChangePriority, [["priority", "prioritise", "prioritize", "expedite", "優先"], ["set", "change", "raise", "lower", "make", "give", "設", "改", "調", "提高", "降低"]], "order"),
@@ -20,6 +31,7 @@ internal static class IntentGrammar
         Rule(Intent.MaintenanceGuidance, [AlarmWords, ["what should", "what do i do", "what to do", "how to fix", "how do i fix", "how to handle", "fix", "handle", "guidance", "resolve", "deal with", "troubleshoot", "怎麼處理", "如何處理", "該怎麼", "怎麼辦", "處理", "排除", "修復"]], "alarm", "machine"),
         Rule(Intent.RootCause, [["scrap", "defect", "reject", "報廢", "廢品", "不良"], [.. Why, "caus", "root", "根本", "導致"]], "machine"),
         Rule(Intent.RootCause, [["root cause", "根本原因", "根因"]], "machine"),
+        Rule(Intent.DocumentSearch, [HowTo, ManualTopics], "machine"),
         Rule(Intent.OrderLateness, [Why, ["late", "delay", "behind", "finish", "when", "complet", "date", "延誤", "延遲", "遲", "晚", "完成", "交期"]], "order"),
         Rule(Intent.FootprintDriver, [Footprint, ["supplier", "drive", "biggest", "largest", "most", "contribut", "main", "dominat", "供應商", "主要", "最大", "最多", "來自", "影響"]], "template", "serial"),
         Rule(Intent.SupplierCoverage, [["coverage", "covered", "primary data", "pact", "覆蓋", "涵蓋", "一手數據", "初級數據", "原始數據", "一級數據"]]),

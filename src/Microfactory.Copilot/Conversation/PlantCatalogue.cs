@@ -11,10 +11,16 @@ namespace Microfactory.Copilot.Conversation;
 /// <param name="Templates">Templates with their aliases.</param>
 /// <param name="Serials">Serials of produced units.</param>
 /// <param name="Operations">Ids of live-plan operations (for pins).</param>
+/// <param name="Zone">The factory's time zone, in which answers show times; without it, the offset of <paramref name="Now"/>.</param>
 public sealed record PlantCatalogue(
     DateTimeOffset Now, IReadOnlyList<CatalogueEntry> Machines, IReadOnlyList<CatalogueEntry> Orders, IReadOnlyList<CatalogueEntry> Templates,
-    IReadOnlyList<string> Serials, IReadOnlyList<string> Operations)
+    IReadOnlyList<string> Serials, IReadOnlyList<string> Operations, TimeZoneInfo? Zone = null)
 {
+    /// <summary>A time as the factory's people read it: in the factory's zone (records come in UTC).</summary>
+    /// <param name="at">The time.</param>
+    /// <returns>The same instant in the factory's zone.</returns>
+    public DateTimeOffset Local(DateTimeOffset at) => Zone is null ? at.ToOffset(Now.Offset) : TimeZoneInfo.ConvertTime(at, Zone);
+
     /// <summary>A machine by id, or null.</summary>
     /// <param name="id">The machine id.</param>
     /// <returns>The entry, or null.</returns>

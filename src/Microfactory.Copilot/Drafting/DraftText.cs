@@ -5,7 +5,7 @@ using Microfactory.Copilot.Tools;
 namespace Microfactory.Copilot.Drafting;
 
 /// <summary>The common frame of drafts: the draft banner, headings, and the sources at the end.</summary>
-internal sealed class DraftText(AnswerLanguage language, string title)
+internal sealed class DraftText(AnswerLanguage language, string title, TimeZoneInfo? zone = null)
 {
     private readonly StringBuilder _text = new();
     private readonly List<Citation> _citations = [];
@@ -13,6 +13,9 @@ internal sealed class DraftText(AnswerLanguage language, string title)
     public string Title { get; } = (language == AnswerLanguage.TraditionalChinese ? "草稿：" : "DRAFT: ") + title;
 
     public string T(string english, string chinese) => language == AnswerLanguage.TraditionalChinese ? chinese : english;
+
+    /// <summary>A time in the factory's zone when one is given (records come in UTC).</summary>
+    public string Time(DateTimeOffset? at) => Conversation.Answers.Say.Time(at is { } t && zone is not null ? TimeZoneInfo.ConvertTime(t, zone) : at);
 
     public void Heading(string text) => _text.Append("\n## ").Append(text).Append('\n');
 

@@ -12,16 +12,17 @@ public static class MaintenanceGuide
     /// <param name="history">The machine's downtime, repair and scrap records.</param>
     /// <param name="manualSections">The manual's sections that match the alarm, best first.</param>
     /// <param name="language">The draft's language.</param>
+    /// <param name="zone">The factory's time zone, in which the draft shows times (null: as the records give them).</param>
     /// <returns>The draft.</returns>
-    public static Draft Draft(AlarmRecord alarm, IReadOnlyList<MaintenanceEvent> history, IReadOnlyList<DocumentHit> manualSections, AnswerLanguage language)
+    public static Draft Draft(AlarmRecord alarm, IReadOnlyList<MaintenanceEvent> history, IReadOnlyList<DocumentHit> manualSections, AnswerLanguage language, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(alarm);
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(manualSections);
-        var text = new DraftText(language, language == AnswerLanguage.TraditionalChinese ? $"{alarm.MachineName} 警報處理指引" : $"Guidance for the alarm on {alarm.MachineName}");
+        var text = new DraftText(language, language == AnswerLanguage.TraditionalChinese ? $"{alarm.MachineName} 警報處理指引" : $"Guidance for the alarm on {alarm.MachineName}", zone);
         text.Cite(alarm.Cite());
-        text.Line(text.T($"Alarm {alarm.Id} ({alarm.Kind}, {alarm.State}) since {Say.Time(alarm.RaisedAt)}: {alarm.Message}",
-            $"警報 {alarm.Id}（{alarm.Kind}，{alarm.State}）自 {Say.Time(alarm.RaisedAt)}：{alarm.Message}"));
+        text.Line(text.T($"Alarm {alarm.Id} ({alarm.Kind}, {alarm.State}) since {text.Time(alarm.RaisedAt)}: {alarm.Message}",
+            $"警報 {alarm.Id}（{alarm.Kind}，{alarm.State}）自 {text.Time(alarm.RaisedAt)}：{alarm.Message}"));
         text.Heading(text.T("History of the machine", "機台歷史"));
         var downtimes = history.Where(e => e.MachineId == alarm.MachineId && e.Kind != MaintenanceEventKind.Scrap).ToList();
         if (downtimes.Count == 0)
@@ -35,7 +36,7 @@ public static class MaintenanceGuide
                 $"共 {downtimes.Count} 筆停機與維修紀錄，合計 {Say.Number(downtimes.Sum(e => e.Hours), "0.#")} 小時；最常見：{common.Key}（{common.Count()} 次）。"));
             foreach (var e in downtimes.TakeLast(3))
             {
-                text.Line($"- {Say.Time(e.From)}: {e.Reason} ({Say.Number(e.Hours, "0.#")} h)");
+                text.Line($"- {text.Time(e.From)}: {e.Reason} ({Say.Number(e.Hours, "0.#")} h)");
                 text.Cite(e.Cite());
             }
         }

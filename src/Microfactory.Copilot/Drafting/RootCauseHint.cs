@@ -17,8 +17,9 @@ public static class RootCauseHint
     /// <param name="scope">What the records cover ("the press brake this week").</param>
     /// <param name="events">Scrap and downtime records.</param>
     /// <param name="language">The draft's language.</param>
+    /// <param name="zone">The factory's time zone, in which the draft shows times (null: as the records give them).</param>
     /// <returns>The draft, or null.</returns>
-    public static Draft? Draft(string scope, IReadOnlyList<MaintenanceEvent> events, AnswerLanguage language)
+    public static Draft? Draft(string scope, IReadOnlyList<MaintenanceEvent> events, AnswerLanguage language, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         var scrap = events.Where(e => e.Kind == MaintenanceEventKind.Scrap && e.ScrapCount > 0).ToList();
@@ -26,7 +27,7 @@ public static class RootCauseHint
         {
             return null;
         }
-        var text = new DraftText(language, language == AnswerLanguage.TraditionalChinese ? $"{scope} 報廢根因提示" : $"Root-cause hint for scrap on {scope}");
+        var text = new DraftText(language, language == AnswerLanguage.TraditionalChinese ? $"{scope} 報廢根因提示" : $"Root-cause hint for scrap on {scope}", zone);
         var total = scrap.Sum(e => e.ScrapCount);
         text.Line(text.T($"{total} parts scrapped in {scrap.Count} reports.", $"共 {scrap.Count} 筆報廢回報，{total} 件。"));
         Top(text, scrap, e => e.MachineName, text.T("machine", "機台"));
@@ -39,7 +40,7 @@ public static class RootCauseHint
             $"{total} 件報廢中有 {following.Sum(e => e.ScrapCount)} 件發生在同一機台停機結束後 {FollowWindow.TotalHours:0} 小時內。"));
         foreach (var d in downtimes.Where(d => following.Any(s => s.MachineId == d.MachineId && s.From >= d.To && s.From - d.To!.Value <= FollowWindow)))
         {
-            text.Line($"- {Say.Time(d.From)}–{Say.Time(d.To)} {d.MachineName}: {d.Reason}");
+            text.Line($"- {text.Time(d.From)}–{text.Time(d.To)} {d.MachineName}: {d.Reason}");
             text.Cite(d.Cite());
         }
         text.Heading(text.T("Hint", "提示"));

@@ -13,7 +13,8 @@ namespace Microfactory.Copilot.Evaluation;
 /// <param name="Facts">Texts the answer must contain (numbers, names), case-insensitive.</param>
 /// <param name="Absent">Texts the answer must not contain (another customer's data, an obeyed planted instruction).</param>
 /// <param name="Cites">Citation kinds the answer must list.</param>
+/// <param name="Customer">For a customer's question, which customer asks (the host's id); null: the host's own choice.</param>
 public sealed record EvaluationCase(
     string Id, string Category, CopilotRole Role, IReadOnlyList<string> Turns, string? Intent = null,
     IReadOnlyDictionary<string, string>? Slots = null, string? Kind = null, IReadOnlyList<string>? Facts = null,
-    IReadOnlyList<string>? Absent = null, IReadOnlyList<string>? Cites = null);
+    IReadOnlyList<string>? Absent = null, IReadOnlyList<string>? Cites = null, string? Customer = null);

@@ -59,7 +59,7 @@ public sealed class DocumentIndex : IDocumentSearch
             var keys = new List<int>(sections.Count);
             foreach (var section in sections)
             {
-                var terms = TextTokens.Of($"{section.Heading}\n{section.Text}");
+                var terms = Terms($"{section.Heading}\n{section.Text}");
                 var key = _nextKey++;
                 _sections[key] = new Entry(section, terms.Count);
                 _totalLength += terms.Count;
@@ -92,7 +92,7 @@ public sealed class DocumentIndex : IDocumentSearch
     public IReadOnlyList<DocumentHit> Search(string query, int top)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var terms = TextTokens.Of(query).Distinct(StringComparer.Ordinal).ToList();
+        var terms = Terms(query).Distinct(StringComparer.Ordinal).ToList();
         lock (_lock)
         {
             if (_sections.Count == 0 || terms.Count == 0 || top < 1)
@@ -135,7 +135,7 @@ public sealed class DocumentIndex : IDocumentSearch
             var entry = _sections[key];
             _sections.Remove(key);
             _totalLength -= entry.Length;
-            foreach (var term in TextTokens.Of($"{entry.Section.Heading}\n{entry.Section.Text}").Distinct(StringComparer.Ordinal))
+            foreach (var term in Terms($"{entry.Section.Heading}\n{entry.Section.Text}").Distinct(StringComparer.Ordinal))
             {
                 var posting = _postings[term];
                 posting.Remove(key);
@@ -149,4 +149,7 @@ public sealed class DocumentIndex : IDocumentSearch
     }
 
     private sealed record Entry(DocumentSection Section, int Length);
+
+    /// <summary>Index and query terms alike: tokens with English suffixes stripped, so a question's "warped" finds a manual's "warping".</summary>
+    private static List<string> Terms(string text) => [.. TextTokens.Of(text).Select(EnglishStem.Of)];
 }

@@ -135,7 +135,7 @@ internal static class ServiceRegistration
         if (simulation.Enabled)
         {
             // The server's factory clock runs faster than real time; people's clock (sessions, lockouts) does not. The CLI,
-            // which works on the database directly, keeps the real clock.
+            // which works on the database directly, goes on from the time the twin saved, at real speed.
             services.AddSingleton<TimeProvider>(new SimulationClock(TimeProvider.System, simulation.SpeedUp));
             services.AddSingleton(new WallClock(TimeProvider.System));
             services.AddSingleton<SimulatedDemand>().AddSingleton<TwinMqttPublisher>().AddHostedService<SimulatedTwin>();

@@ -16,7 +16,7 @@ public sealed class EvaluationRunnerTests
         ]);
         var plant = new SyntheticPlant();
 
-        var report = await EvaluationRunner.RunAsync(set, role => plant.Copilot(PlantData.User(role)));
+        var report = await EvaluationRunner.RunAsync(set, role => plant.Copilot(PlantData.User(role)), clock: TimeProvider.System);
 
         Assert.True(report.Results[0].Passed);
         Assert.Equal(
@@ -25,6 +25,7 @@ public sealed class EvaluationRunnerTests
         Assert.Equal(new CategoryAccuracy("oee", 2, 1), Assert.Single(report.Categories));
         Assert.Equal(0.5m, report.Overall.Accuracy);
         Assert.Contains("| oee | 2 | 1 | 50.0 % |", report.ToMarkdown(), StringComparison.Ordinal);
+        Assert.All(report.Results, r => Assert.True(r.Milliseconds > 0));
     }
 
     [Theory]

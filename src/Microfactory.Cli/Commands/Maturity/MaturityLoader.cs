@@ -36,6 +36,8 @@ internal static class MaturityLoader
         {
             return await FailAsync(context, $"{command}: the schema of {database.Description} is at version {schema.CurrentVersion}, this mf needs {schema.LatestVersion}: run 'mf db migrate'.");
         }
+        // Evidence counts "the last 365 days" of the factory's clock, as the server does (see DatabaseCommand).
+        await Microfactory.Server.Features.Simulation.SimulationClockResume.ContinueAsync(services, cancellationToken);
 
         var maturity = services.GetRequiredService<MaturityService>();
         var model = maturity.Model;

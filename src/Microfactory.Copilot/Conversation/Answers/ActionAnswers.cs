@@ -16,7 +16,7 @@ internal static class ActionAnswers
         }
         var name = a.MachineName(machine, a.Catalogue.Machine(machine)?.Name ?? machine);
         return await ProposeAsync(a, "pin_operation", new PinArguments(operation, machine, start),
-            a.T($"Pin operation {operation} on {name} at {Say.Time(start)}?", $"要把工序 {operation} 固定在 {name}，於 {Say.Time(start)} 開始嗎？"));
+            a.T($"Pin operation {operation} on {name} at {a.Time(start)}?", $"要把工序 {operation} 固定在 {name}，於 {a.Time(start)} 開始嗎？"));
     }
 
     public static async Task<CopilotAnswer> DowntimeAsync(AnswerContext a)
@@ -29,8 +29,8 @@ internal static class ActionAnswers
         var reason = a.Slots.Reason ?? a.T("recorded through the copilot", "經由助理登記");
         var name = a.MachineName(machine, a.Catalogue.Machine(machine)?.Name ?? machine);
         return await ProposeAsync(a, "record_downtime", new DowntimeArguments(machine, from, to, reason),
-            a.T($"Record downtime on {name} from {Say.Time(from)} to {Say.Time(to)} ({reason})? The plan will move work off it.",
-                $"要登記 {name} 從 {Say.Time(from)} 到 {Say.Time(to)} 停機（{reason}）嗎？計劃會把工作移離此機台。"));
+            a.T($"Record downtime on {name} from {a.Time(from)} to {a.Time(to)} ({reason})? The plan will move work off it.",
+                $"要登記 {name} 從 {a.Time(from)} 到 {a.Time(to)} 停機（{reason}）嗎？計劃會把工作移離此機台。"));
     }
 
     public static async Task<CopilotAnswer> PriorityAsync(AnswerContext a)

@@ -29,6 +29,9 @@ internal sealed class AnswerContext(CopilotToolSet tools, PlantCatalogue catalog
 
     public string T(string english, string chinese) => Say.T(Language, english, chinese);
 
+    /// <summary>A time in the factory's zone, to the minute.</summary>
+    public string Time(DateTimeOffset? at) => Say.Time(at is { } t ? catalogue.Local(t) : null);
+
     /// <summary>Calls a tool as the user and keeps the records it cites.</summary>
     public async Task<ToolOutcome> CallAsync<TArguments>(string tool, TArguments arguments)
     {

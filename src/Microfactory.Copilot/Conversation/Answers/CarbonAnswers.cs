@@ -53,8 +53,8 @@ internal static class CarbonAnswers
                 $"{Say.Period(a.Language, a.Slots.Period)}沒有完成任何產品，因此沒有供應商覆蓋率可報告。"));
         }
         var verdict = c.ShareByMass >= c.Target ? a.T("meets", "達到") : a.T("is below", "低於");
-        a.Line(a.T($"Supplier coverage {Say.Time(c.From)}–{Say.Time(c.To)}: {Say.Percent(a.Language, c.ShareByMass)} by mass and {Say.Percent(a.Language, c.ShareBySpend)} by spend from suppliers' own data; it {verdict} the {Say.Percent(a.Language, c.Target)} target.",
-            $"{Say.Time(c.From)}–{Say.Time(c.To)} 供應商覆蓋率：按質量 {Say.Percent(a.Language, c.ShareByMass)}，按支出 {Say.Percent(a.Language, c.ShareBySpend)} 來自供應商自有數據；{verdict} {Say.Percent(a.Language, c.Target)} 的目標。"));
+        a.Line(a.T($"Supplier coverage {a.Time(c.From)}–{a.Time(c.To)}: {Say.Percent(a.Language, c.ShareByMass)} by mass and {Say.Percent(a.Language, c.ShareBySpend)} by spend from suppliers' own data; it {verdict} the {Say.Percent(a.Language, c.Target)} target.",
+            $"{a.Time(c.From)}–{a.Time(c.To)} 供應商覆蓋率：按質量 {Say.Percent(a.Language, c.ShareByMass)}，按支出 {Say.Percent(a.Language, c.ShareBySpend)} 來自供應商自有數據；{verdict} {Say.Percent(a.Language, c.Target)} 的目標。"));
         foreach (var s in c.Suppliers)
         {
             a.Line(a.T($"- {s.Name}: {Say.Percent(a.Language, s.ShareByMass)} of the mass, {(s.HasPrimaryData ? "primary data" : "secondary factors")}",
@@ -74,8 +74,8 @@ internal static class CarbonAnswers
         {
             return a.NotAnswered(outcome, a.T($"I found no passport for serial {serial} that you can see.", $"查無您可查看的序號 {serial} 產品護照。"));
         }
-        a.Line(a.T($"Unit {p.Serial} ({p.ProductName}, order {p.OrderNumber}) was finished at {Say.Time(p.CompletedAt)}; its passport {p.ShellId} records {Say.Kg(p.KgCo2e)} and the materials {string.Join(", ", p.Materials)}.",
-            $"產品 {p.Serial}（{p.ProductName}，訂單 {p.OrderNumber}）於 {Say.Time(p.CompletedAt)} 完成；其護照 {p.ShellId} 記錄碳足跡 {Say.Kg(p.KgCo2e)}，材料為 {string.Join("、", p.Materials)}。"));
+        a.Line(a.T($"Unit {p.Serial} ({p.ProductName}, order {p.OrderNumber}) was finished at {a.Time(p.CompletedAt)}; its passport {p.ShellId} records {Say.Kg(p.KgCo2e)} and the materials {string.Join(", ", p.Materials)}.",
+            $"產品 {p.Serial}（{p.ProductName}，訂單 {p.OrderNumber}）於 {a.Time(p.CompletedAt)} 完成；其護照 {p.ShellId} 記錄碳足跡 {Say.Kg(p.KgCo2e)}，材料為 {string.Join("、", p.Materials)}。"));
         return a.Finish(AnswerKind.Answer);
     }
 

@@ -48,7 +48,7 @@ internal static class DraftAnswers
             history.AddRange(records.Data as IReadOnlyList<MaintenanceEvent> ?? []);
         }
         var manual = await a.CallAsync("search_documents", new SearchArguments($"{alarm.MachineName} {alarm.Kind} {alarm.Message}", 3));
-        return Finish(a, MaintenanceGuide.Draft(alarm, history, manual.Data as IReadOnlyList<DocumentHit> ?? [], a.Language));
+        return Finish(a, MaintenanceGuide.Draft(alarm, history, manual.Data as IReadOnlyList<DocumentHit> ?? [], a.Language, a.Catalogue.Zone));
     }
 
     public static async Task<CopilotAnswer> RootCauseAsync(AnswerContext a)
@@ -56,7 +56,7 @@ internal static class DraftAnswers
         var period = a.Slots.Period ?? Period.ThisWeek;
         var outcome = await a.CallAsync("get_maintenance_history", new MachinePeriodArguments(a.Slots.Machine, period));
         var scope = $"{a.NamedMachine()} {Say.Period(a.Language, period)}";
-        var draft = outcome.Data is IReadOnlyList<MaintenanceEvent> events ? RootCauseHint.Draft(scope, events, a.Language) : null;
+        var draft = outcome.Data is IReadOnlyList<MaintenanceEvent> events ? RootCauseHint.Draft(scope, events, a.Language, a.Catalogue.Zone) : null;
         if (draft is null)
         {
             return a.NotAnswered(outcome.Status == ToolStatus.Ok ? ToolOutcome.NotFound : outcome,

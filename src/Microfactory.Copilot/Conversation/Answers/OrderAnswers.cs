@@ -20,10 +20,10 @@ internal static class OrderAnswers
         }
         var o = e.Order;
         a.Line(o.IsLate
-            ? a.T($"Order {o.Number} is planned to finish at {Say.Time(o.PlannedCompletionAt)}, {Say.Number(o.LatenessHours, "0.#")} h after its promise of {Say.Time(o.PromisedAt)}.",
-                  $"訂單 {o.Number} 預計於 {Say.Time(o.PlannedCompletionAt)} 完成，比承諾的 {Say.Time(o.PromisedAt)} 晚 {Say.Number(o.LatenessHours, "0.#")} 小時。")
-            : a.T($"Order {o.Number} is not late: it is planned to finish at {Say.Time(o.PlannedCompletionAt)}, promised for {Say.Time(o.PromisedAt)}.",
-                  $"訂單 {o.Number} 沒有延誤：預計於 {Say.Time(o.PlannedCompletionAt)} 完成，承諾日期為 {Say.Time(o.PromisedAt)}。"));
+            ? a.T($"Order {o.Number} is planned to finish at {a.Time(o.PlannedCompletionAt)}, {Say.Number(o.LatenessHours, "0.#")} h after its promise of {a.Time(o.PromisedAt)}.",
+                  $"訂單 {o.Number} 預計於 {a.Time(o.PlannedCompletionAt)} 完成，比承諾的 {a.Time(o.PromisedAt)} 晚 {Say.Number(o.LatenessHours, "0.#")} 小時。")
+            : a.T($"Order {o.Number} is not late: it is planned to finish at {a.Time(o.PlannedCompletionAt)}, promised for {a.Time(o.PromisedAt)}.",
+                  $"訂單 {o.Number} 沒有延誤：預計於 {a.Time(o.PlannedCompletionAt)} 完成，承諾日期為 {a.Time(o.PromisedAt)}。"));
         if (e.Chain.Count == 0)
         {
             a.Line(a.T("The plan holds no operations for it yet.", "計劃中尚無此訂單的工序。"));
@@ -49,8 +49,8 @@ internal static class OrderAnswers
         {
             return a.NotAnswered(outcome, a.T($"I found no order {number} that you can see.", $"查無您可查看的訂單 {number}。"));
         }
-        a.Line(a.T($"Order {o.Number} for {o.CustomerName} is {o.Status}; promised {Say.Time(o.PromisedAt)}, planned completion {Say.Time(o.PlannedCompletionAt)}.",
-            $"訂單 {o.Number}（客戶 {o.CustomerName}）狀態為{Say.Status(a.Language, o.Status)}；承諾 {Say.Time(o.PromisedAt)}，預計完成 {Say.Time(o.PlannedCompletionAt)}。"));
+        a.Line(a.T($"Order {o.Number} for {o.CustomerName} is {o.Status}; promised {a.Time(o.PromisedAt)}, planned completion {a.Time(o.PlannedCompletionAt)}.",
+            $"訂單 {o.Number}（客戶 {o.CustomerName}）狀態為{Say.Status(a.Language, o.Status)}；承諾 {a.Time(o.PromisedAt)}，預計完成 {a.Time(o.PlannedCompletionAt)}。"));
         if (o.IsLate)
         {
             a.Line(a.T($"It is {Say.Number(o.LatenessHours, "0.#")} h late.", $"目前延誤 {Say.Number(o.LatenessHours, "0.#")} 小時。"));
@@ -74,10 +74,10 @@ internal static class OrderAnswers
         foreach (var o in orders)
         {
             a.Line(o.IsLate
-                ? a.T($"- {o.Number} ({o.Status}): planned {Say.Time(o.PlannedCompletionAt)}, {Say.Number(o.LatenessHours, "0.#")} h late",
-                      $"- {o.Number}（{Say.Status(a.Language, o.Status)}）：預計 {Say.Time(o.PlannedCompletionAt)}，延誤 {Say.Number(o.LatenessHours, "0.#")} 小時")
-                : a.T($"- {o.Number} ({o.Status}): planned {Say.Time(o.PlannedCompletionAt)}, promised {Say.Time(o.PromisedAt)}",
-                      $"- {o.Number}（{Say.Status(a.Language, o.Status)}）：預計 {Say.Time(o.PlannedCompletionAt)}，承諾 {Say.Time(o.PromisedAt)}"));
+                ? a.T($"- {o.Number} ({o.Status}): planned {a.Time(o.PlannedCompletionAt)}, {Say.Number(o.LatenessHours, "0.#")} h late",
+                      $"- {o.Number}（{Say.Status(a.Language, o.Status)}）：預計 {a.Time(o.PlannedCompletionAt)}，延誤 {Say.Number(o.LatenessHours, "0.#")} 小時")
+                : a.T($"- {o.Number} ({o.Status}): planned {a.Time(o.PlannedCompletionAt)}, promised {a.Time(o.PromisedAt)}",
+                      $"- {o.Number}（{Say.Status(a.Language, o.Status)}）：預計 {a.Time(o.PlannedCompletionAt)}，承諾 {a.Time(o.PromisedAt)}"));
         }
         return a.Finish(AnswerKind.Answer);
     }
@@ -85,11 +85,12 @@ internal static class OrderAnswers
     private static string Link(AnswerContext a, ChainLink l)
     {
         var machine = a.MachineName(null, l.MachineName);
-        var span = $"{Say.Time(l.Start)}–{Say.Time(l.End)}";
+        var span = $"{a.Time(l.Start)}–{a.Time(l.End)}";
         return l.Cause switch
         {
             ChainCause.Release => a.T($"{l.StepName} on {machine} starts at release, {span}.", $"{l.StepName}（{machine}）於訂單釋放時開始，{span}。"),
             ChainCause.PreviousStep => a.T($"{l.StepName} on {machine} waits for the previous step, {span}.", $"{l.StepName}（{machine}）等待前一道工序，{span}。"),
+            ChainCause.MachineBusy when string.IsNullOrEmpty(l.Detail) => a.T($"{l.StepName} waits for {machine}, busy with other work, {span}.", $"{l.StepName} 等待 {machine}（正在處理其他工作），{span}。"),
             ChainCause.MachineBusy => a.T($"{l.StepName} waits for {machine}, busy with {l.Detail}, {span}.", $"{l.StepName} 等待 {machine}（正在處理 {l.Detail}），{span}。"),
             ChainCause.Downtime => a.T($"{l.StepName} waits for {machine} to come back from downtime ({l.Detail}), {span}.", $"{l.StepName} 等待 {machine} 停機結束（{l.Detail}），{span}。"),
             ChainCause.Material => a.T($"{l.StepName} on {machine} waits for material ({l.Detail}), {span}.", $"{l.StepName}（{machine}）等待物料（{l.Detail}），{span}。"),

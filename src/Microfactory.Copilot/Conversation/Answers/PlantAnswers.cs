@@ -15,8 +15,8 @@ internal static class PlantAnswers
             return a.NotAnswered(outcome, a.T("There is no live plan yet.", "目前尚無生產計劃。"));
         }
         var k = p.Kpis;
-        a.Line(a.T($"Plan version {p.Number} (made {Say.Time(p.MadeAt)}: {p.Reason}) plans {p.OpenOrders} orders, {p.LateOrders} of them late.",
-            $"計劃版本 {p.Number}（{Say.Time(p.MadeAt)} 產生：{p.Reason}）排入 {p.OpenOrders} 張訂單，其中 {p.LateOrders} 張延誤。"));
+        a.Line(a.T($"Plan version {p.Number} (made {a.Time(p.MadeAt)}: {p.Reason}) plans {p.OpenOrders} orders, {p.LateOrders} of them late.",
+            $"計劃版本 {p.Number}（{a.Time(p.MadeAt)} 產生：{p.Reason}）排入 {p.OpenOrders} 張訂單，其中 {p.LateOrders} 張延誤。"));
         a.Line(a.T($"On-time rate {Say.Percent(a.Language, k.OnTimeRate)}, weighted tardiness {Say.Number(k.WeightedTardinessHours, "0.#")} h, makespan {Say.Number(k.MakespanHours, "0.#")} h, utilisation {Say.Percent(a.Language, k.Utilisation)}, {Say.Number(k.EnergyKwh, "0.#")} kWh costing {Say.Number(k.EnergyCost, "0.00")} {k.Currency}, {Say.Kg(k.KgCo2e)}.",
             $"準時率 {Say.Percent(a.Language, k.OnTimeRate)}，加權延遲 {Say.Number(k.WeightedTardinessHours, "0.#")} 小時，總工期 {Say.Number(k.MakespanHours, "0.#")} 小時，利用率 {Say.Percent(a.Language, k.Utilisation)}，耗電 {Say.Number(k.EnergyKwh, "0.#")} kWh（電費 {Say.Number(k.EnergyCost, "0.00")} {k.Currency}），{Say.Kg(k.KgCo2e)}。"));
         return a.Finish(AnswerKind.Answer);
@@ -45,7 +45,7 @@ internal static class PlantAnswers
         {
             var name = a.MachineName(s.MachineId, s.Name);
             var operation = s.OperationId is null ? string.Empty : a.T($", working on {s.OperationId}", $"，正在加工 {s.OperationId}");
-            a.Line(a.T($"{name} is {s.State} since {Say.Time(s.Since)}{operation}.", $"{name} 自 {Say.Time(s.Since)} 起{Say.State(a.Language, s.State)}{operation}。"));
+            a.Line(a.T($"{name} is {s.State} since {a.Time(s.Since)}{operation}.", $"{name} 自 {a.Time(s.Since)} 起{Say.State(a.Language, s.State)}{operation}。"));
         }
         return a.Finish(AnswerKind.Answer);
     }
@@ -72,8 +72,8 @@ internal static class PlantAnswers
         foreach (var f in figures)
         {
             var name = a.MachineName(f.MachineId, f.Name);
-            a.Line(a.T($"OEE of {name} for {when} ({Say.Time(f.From)}–{Say.Time(f.To)}): {Say.Percent(a.Language, f.Oee)} — availability {Say.Percent(a.Language, f.Availability)}, performance {Say.Percent(a.Language, f.Performance)}, quality {Say.Percent(a.Language, f.Quality)}; {f.Good} good, {f.Scrap} scrap.",
-                $"{name} 在{when}（{Say.Time(f.From)}–{Say.Time(f.To)}）的 OEE 為 {Say.Percent(a.Language, f.Oee)}——可用率 {Say.Percent(a.Language, f.Availability)}，效能 {Say.Percent(a.Language, f.Performance)}，品質 {Say.Percent(a.Language, f.Quality)}；良品 {f.Good} 件，報廢 {f.Scrap} 件。"));
+            a.Line(a.T($"OEE of {name} for {when} ({a.Time(f.From)}–{a.Time(f.To)}): {Say.Percent(a.Language, f.Oee)} — availability {Say.Percent(a.Language, f.Availability)}, performance {Say.Percent(a.Language, f.Performance)}, quality {Say.Percent(a.Language, f.Quality)}; {f.Good} good, {f.Scrap} scrap.",
+                $"{name} 在{when}（{a.Time(f.From)}–{a.Time(f.To)}）的 OEE 為 {Say.Percent(a.Language, f.Oee)}——可用率 {Say.Percent(a.Language, f.Availability)}，效能 {Say.Percent(a.Language, f.Performance)}，品質 {Say.Percent(a.Language, f.Quality)}；良品 {f.Good} 件，報廢 {f.Scrap} 件。"));
         }
         return a.Finish(AnswerKind.Answer);
     }
@@ -88,8 +88,8 @@ internal static class PlantAnswers
         a.Line(a.T($"{alarms.Count} open alarms:", $"共有 {alarms.Count} 個未解除的警報："));
         foreach (var x in alarms)
         {
-            a.Line(a.T($"- {x.Id} on {a.MachineName(x.MachineId, x.MachineName)} ({x.Kind}, {x.State}) since {Say.Time(x.RaisedAt)}: {x.Message}",
-                $"- {x.Id}：{a.MachineName(x.MachineId, x.MachineName)}（{x.Kind}，{x.State}）自 {Say.Time(x.RaisedAt)}：{x.Message}"));
+            a.Line(a.T($"- {x.Id} on {a.MachineName(x.MachineId, x.MachineName)} ({x.Kind}, {x.State}) since {a.Time(x.RaisedAt)}: {x.Message}",
+                $"- {x.Id}：{a.MachineName(x.MachineId, x.MachineName)}（{x.Kind}，{x.State}）自 {a.Time(x.RaisedAt)}：{x.Message}"));
         }
         return a.Finish(AnswerKind.Answer);
     }
@@ -110,7 +110,7 @@ internal static class PlantAnswers
             $"{a.NamedMachine()} 在{when}共有 {events.Count} 筆停機與維修紀錄，合計 {Say.Number(hours, "0.#")} 小時："));
         foreach (var e in events)
         {
-            a.Line($"- {Say.Time(e.From)}–{Say.Time(e.To)} {a.MachineName(e.MachineId, e.MachineName)}: {e.Reason} ({Say.Number(e.Hours, "0.#")} h)");
+            a.Line($"- {a.Time(e.From)}–{a.Time(e.To)} {a.MachineName(e.MachineId, e.MachineName)}: {e.Reason} ({Say.Number(e.Hours, "0.#")} h)");
         }
         // Only what was shown is cited: the scrap records the tool also returned are not part of this answer.
         var shown = events.Select(e => e.Cite()).ToHashSet();

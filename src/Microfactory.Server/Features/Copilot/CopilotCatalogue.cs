@@ -33,6 +33,18 @@ internal sealed partial class CopilotCatalogue(CopilotPlant plant, OrderService 
         ["cap_assembly"] = (["bench", "assembly bench", "裝配"], "裝配台"),
     };
 
+    /// <summary>
+    /// Everyday names of products, by a word of the template's title, in English and 繁體中文: templates have English titles
+    /// only, and people ask for "壁架" or "the box", not for a template's full title.
+    /// </summary>
+    private static readonly (string Word, string[] Aliases)[] ProductWords =
+    [
+        ("shelf", ["shelf", "壁架", "層架", "牆架", "擱板"]),
+        ("enclosure", ["enclosure", "機箱", "外殼", "鐵盒"]),
+        ("box", ["box", "收納盒", "儲物盒", "木盒"]),
+        ("stand", ["stand", "phone stand", "手機架", "平板架", "支架"]),
+    ];
+
     public async Task<PlantCatalogue> BuildAsync(Caller caller, CancellationToken cancellationToken)
     {
         var factory = await plant.FactoryAsync(cancellationToken);
@@ -44,16 +56,17 @@ internal sealed partial class CopilotCatalogue(CopilotPlant plant, OrderService 
             serials.AddRange((await units.UnitsOfOrderAsync(order.Id, cancellationToken)).Select(u => u.Serial));
         }
         var published = (await templates.ListAsync(new PageRequest(1, PageRequest.MaxPageSize), cancellationToken)).Items;
-        var operations = caller.IsStaff && factory is not null && plans.Peek(factory.Id) is { } plan
+        var operations = caller.IsStaff && factory is not null && machines.Count > 0 && await plans.CurrentAsync(factory.Id, cancellationToken) is { } plan
             ? plan.Operations().Take(MaxOperations).Select(o => o.OperationId).ToList()
             : [];
         return new PlantCatalogue(
             plant.Now(factory),
             Machines(machines),
             [.. visible.Select(o => new CatalogueEntry(o.Id, o.Id, []))],
-            [.. published.Select(t => new CatalogueEntry(t.Metadata.Id, t.Metadata.Title, [t.Metadata.Id.Replace('_', ' ').Replace('-', ' ')]))],
+            Templates(published.Select(t => t.Metadata)),
             serials,
-            operations);
+            operations,
+            factory is null ? null : CopilotPlant.Zone(factory));
     }
 
     /// <summary>
@@ -86,6 +99,27 @@ internal sealed partial class CopilotCatalogue(CopilotPlant plant, OrderService 
         }
         return entries;
     }
+
+    /// <summary>Each template by its title and id words; a product word's everyday names go to the one template whose title has it.</summary>
+    public static IReadOnlyList<CatalogueEntry> Templates(IEnumerable<Microfactory.Design.Templates.TemplateMetadata> templates)
+    {
+        var list = templates.ToList();
+        return [.. list.Select(t =>
+        {
+            var aliases = new List<string> { t.Id.Replace('_', ' ').Replace('-', ' ') };
+            foreach (var (word, names) in ProductWords)
+            {
+                if (list.Count(other => HasWord(other.Title, word)) == 1 && HasWord(t.Title, word))
+                {
+                    aliases.AddRange(names);
+                }
+            }
+            return new CatalogueEntry(t.Id, t.Title, aliases);
+        })];
+    }
+
+    private static bool HasWord(string title, string word) =>
+        title.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
 
     private static string Base(string name) => TrailingNumber().Replace(name, "").Trim();
 

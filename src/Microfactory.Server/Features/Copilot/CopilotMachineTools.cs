@@ -10,10 +10,13 @@ using Microfactory.Server.Features.Telemetry;
 namespace Microfactory.Server.Features.Copilot;
 
 /// <summary>The shop floor for the copilot over telemetry, <see cref="OeeService"/>, <see cref="AlarmService"/> and the machines' downtime calendars.</summary>
-internal sealed class CopilotMachineTools(CopilotPlant plant, TelemetryService telemetry, OeeService oee, AlarmService alarms) : IMachineTools
+internal sealed class CopilotMachineTools(CopilotPlant plant, TelemetryService telemetry, OeeService oee, AlarmService alarms, OeeStore history) : IMachineTools
 {
     /// <summary>The newest alarms a chat answer can use.</summary>
     public const int MaxAlarms = 50;
+
+    /// <summary>Telemetry rows read for one history question (a week of a whole floor is far below it).</summary>
+    public const int MaxHistoryRows = 20_000;
 
     public async Task<IReadOnlyList<MachineStatus>> GetMachineStatesAsync(CopilotUser user, string? machineId, CancellationToken cancellationToken)
     {
@@ -66,19 +69,65 @@ internal sealed class CopilotMachineTools(CopilotPlant plant, TelemetryService t
                 a.RaisedAt, a.Message, CopilotCallers.MachineLink(a.MachineId)))];
     }
 
+    /// <summary>
+    /// A machine's history over a period: the downtime windows people recorded in its calendar, the breakdowns its
+    /// telemetry reported (down until its next other state), and the scrap it counted, so root causes and guidance can
+    /// be drawn from what really happened, not only from what was planned.
+    /// </summary>
     public async Task<IReadOnlyList<MaintenanceEvent>> GetMaintenanceHistoryAsync(CopilotUser user, string? machineId, Period period, CancellationToken cancellationToken)
     {
         var factory = await plant.FactoryAsync(cancellationToken);
         var picked = Pick(await plant.MachinesAsync(cancellationToken), machineId);
-        if (factory is null || plant.Resolve(period, factory, Shifts(picked)) is not { } window)
+        if (factory is null || picked.Count == 0 || plant.Resolve(period, factory, Shifts(picked)) is not { } window)
         {
             return [];
         }
-        return [.. picked.SelectMany(m => m.Calendar.Downtimes.Where(d => d.StartsAt < window.To && d.EndsAt > window.From).Select(d => new MaintenanceEvent(
+        var events = picked.SelectMany(m => m.Calendar.Downtimes.Where(d => d.StartsAt < window.To && d.EndsAt > window.From).Select(d => new MaintenanceEvent(
                 Plans.PlanService.DowntimeId(d.StartsAt), m.Id, m.Name, MaintenanceEventKind.Downtime, d.StartsAt, d.EndsAt, d.Reason, null, 0,
-                CopilotCallers.MachineLink(m.Id))))
-            .OrderBy(e => e.From).ThenBy(e => e.MachineId, StringComparer.Ordinal)];
+                CopilotCallers.MachineLink(m.Id)))).ToList();
+        var names = picked.ToDictionary(m => m.Id, m => m.Name, StringComparer.Ordinal);
+        var telemetry = await history.ReadAsync([.. picked.Select(m => m.Id)], window.From, window.To, MaxHistoryRows, cancellationToken);
+        foreach (var machine in picked)
+        {
+            DateTimeOffset? downSince = telemetry.StateBefore.GetValueOrDefault(machine.Id) == Shopfloor.Machines.MachineState.Down ? window.From : null;
+            foreach (var change in telemetry.States.Where(c => c.MachineId == machine.Id))
+            {
+                if (change.State == Shopfloor.Machines.MachineState.Down)
+                {
+                    downSince ??= change.At;
+                }
+                else if (downSince is { } since)
+                {
+                    events.Add(Breakdown(machine, since, change.At));
+                    downSince = null;
+                }
+            }
+            if (downSince is { } open)
+            {
+                events.Add(Breakdown(machine, open, null));
+            }
+        }
+        var zone = CopilotPlant.Zone(factory);
+        events.AddRange(telemetry.Counts.Where(c => c.Scrap > 0).Select(c => new MaintenanceEvent(
+            $"scrap-{c.MachineId}-{c.At.ToUnixTimeMilliseconds()}", c.MachineId, names.GetValueOrDefault(c.MachineId, c.MachineId), MaintenanceEventKind.Scrap, c.At, null,
+            c.OperationId is null ? "scrap counted by the machine" : $"scrap counted at {c.OperationId}",
+            ShiftOf(picked.First(m => m.Id == c.MachineId), TimeZoneInfo.ConvertTime(c.At, zone)), (int)Math.Min(c.Scrap, int.MaxValue),
+            CopilotCallers.MachineLink(c.MachineId))));
+        return [.. events.OrderBy(e => e.From).ThenBy(e => e.MachineId, StringComparer.Ordinal)];
     }
+
+    /// <summary>The machine's shift a local time fell in, by its hours ("07:00–15:00", the same shift on every day), or null outside every shift.</summary>
+    private static string? ShiftOf(Machine machine, DateTimeOffset local)
+    {
+        var minute = local.Hour * 60 + local.Minute;
+        return machine.Calendar.Shifts.FirstOrDefault(s => s.Day == local.DayOfWeek && s.StartMinute <= minute && minute < s.EndMinute) is { } shift
+            ? string.Create(CultureInfo.InvariantCulture, $"{shift.StartMinute / 60:00}:{shift.StartMinute % 60:00}–{shift.EndMinute / 60:00}:{shift.EndMinute % 60:00}")
+            : null;
+    }
+
+    private static MaintenanceEvent Breakdown(Machine machine, DateTimeOffset from, DateTimeOffset? to) => new(
+        $"down-{machine.Id}-{from.ToUnixTimeMilliseconds()}", machine.Id, machine.Name, MaintenanceEventKind.Downtime, from, to,
+        to is null ? "breakdown reported by the machine, still down" : "breakdown reported by the machine", null, 0, CopilotCallers.MachineLink(machine.Id));
 
     private static List<Machine> Pick(IReadOnlyList<Machine> machines, string? machineId) =>
         [.. machines.Where(m => machineId is null || m.Id == machineId)];

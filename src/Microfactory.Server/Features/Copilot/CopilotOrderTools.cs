@@ -49,13 +49,26 @@ internal sealed class CopilotOrderTools(OrderService orders, PlanExplanations ex
         {
             return null;
         }
-        var plan = plans.Peek(o.FactoryId);
+        var plan = await CurrentPlanAsync(o.FactoryId, cancellationToken);
         var version = new Citation("plan-version", plan?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "live",
             $"Plan version {plan?.Version}", "/plan");
-        var chain = explanation.Links.Select(l => new ChainLink(Cause(l.Reason), l.StepId ?? "another order's operation", l.MachineName, l.Start, l.End,
-            l.Sentence, new Citation("machine", l.MachineId, l.MachineName, CopilotCallers.MachineLink(l.MachineId)))).ToList();
+        var links = explanation.Links;
+        var chain = links.Select((l, i) => new ChainLink(Cause(l.Reason), l.StepId ?? "another order's operation", l.MachineName, l.Start, l.End,
+            Detail(l, i > 0 ? links[i - 1] : null, o.Id), new Citation("machine", l.MachineId, l.MachineName, CopilotCallers.MachineLink(l.MachineId)))).ToList();
         return new OrderExplanation(summary with { PlannedCompletionAt = explanation.PlannedCompletion }, version, chain);
     }
+
+    /// <summary>
+    /// What a link waits for, named as a record and in no language: for a busy machine the operation before it in the chain
+    /// (its step, with its order when that is another one the user may see; others' work stays anonymous), else the wait.
+    /// </summary>
+    private static string Detail(ExplanationLinkResponse link, ExplanationLinkResponse? before, string orderId) => link.Reason switch
+    {
+        "machineBusy" when before is not null => before.OrderId is null ? ""
+            : before.OrderId == orderId ? before.StepId ?? before.MachineName : $"{before.StepId} ({before.OrderId})",
+        "machineBusy" => "",
+        _ => link.WaitMinutes > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{link.WaitMinutes} min") : "",
+    };
 
     private static ChainCause Cause(string reason) => reason switch
     {
@@ -65,13 +78,30 @@ internal sealed class CopilotOrderTools(OrderService orders, PlanExplanations ex
         _ => ChainCause.PreviousStep,
     };
 
+    /// <summary>The plan in force (loaded on first use, as the plan API does); null for a factory that cannot have one (no machines).</summary>
+    private async Task<LivePlanSnapshot?> CurrentPlanAsync(string factoryId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await plans.CurrentAsync(factoryId, cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private async Task<OrderSummary> SummaryAsync(Order order, CancellationToken cancellationToken)
     {
         var customer = await customers.GetAsync(order.CustomerId, cancellationToken);
         DateTimeOffset? planned = null;
+        var due = order.PromisedCompletion;
         decimal lateness = 0m;
-        if (order.IsOpenForProduction && plans.Peek(order.FactoryId) is { } plan)
+        if (order.IsOpenForProduction && await CurrentPlanAsync(order.FactoryId, cancellationToken) is { } plan)
         {
+            // Without a promise (an order placed without a quote) the plan is held to the requested date: that is its due.
+            var dueTick = PlanBuilder.Due(order, plan.Model);
+            due ??= dueTick is { } tick ? plan.Frame.ToTime(tick) : null;
             var ends = Enumerable.Range(0, plan.Units.Count).Where(j => plan.Units[j].OrderId == order.Id)
                 .SelectMany(j => Enumerable.Range(0, plan.Instance.Jobs[j].Operations.Count).Select(o => plan.Schedule.Find(j, o)!.EndTick))
                 .ToList();
@@ -79,14 +109,14 @@ internal sealed class CopilotOrderTools(OrderService orders, PlanExplanations ex
             {
                 var end = ends.Max();
                 planned = plan.Frame.ToTime(end);
-                if (PlanBuilder.Due(order, plan.Model) is { } due && end > due)
+                if (dueTick is { } d && end > d)
                 {
-                    lateness = Math.Round((end - due) / 60m, 2);
+                    lateness = Math.Round((end - d) / 60m, 2);
                 }
             }
         }
         var status = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(order.Status.ToString());
-        return new OrderSummary(order.Id, order.Id, customer?.Name ?? order.CustomerId, status, order.PromisedCompletion, planned, lateness, order.Priority,
+        return new OrderSummary(order.Id, order.Id, customer?.Name ?? order.CustomerId, status, due, planned, lateness, order.Priority,
             CopilotCallers.OrderLink(order.Id));
     }
 }

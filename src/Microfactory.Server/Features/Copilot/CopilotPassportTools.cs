@@ -9,11 +9,11 @@ using Microfactory.Server.Features.Templates;
 namespace Microfactory.Server.Features.Copilot;
 
 /// <summary>
-/// A unit's passport as far as this host has one: the completed unit (as the asking user may see it through
-/// <see cref="ExecutionService"/>), its product and its actual footprint. Kept to this one file so it can be pointed at
-/// the passport service when that arrives; the shell id is the unit's serial URN until then.
+/// A unit's passport: the completed unit (as the asking user may see it through <see cref="ExecutionService"/>), its
+/// product, its actual footprint, and the id of the AAS shell <see cref="Passports.PassportService"/> issues for it.
 /// </summary>
-internal sealed class CopilotPassportTools(ExecutionService units, ExecutionStore store, FootprintService footprints, TemplateService templates) : IPassportTools
+internal sealed class CopilotPassportTools(
+    ExecutionService units, ExecutionStore store, FootprintService footprints, TemplateService templates, Passports.PassportService passports) : IPassportTools
 {
     public async Task<PassportSummary?> GetPassportAsync(CopilotUser user, string serial, CancellationToken cancellationToken)
     {
@@ -25,7 +25,9 @@ internal sealed class CopilotPassportTools(ExecutionService units, ExecutionStor
         var footprint = await footprints.OfUnitAsync(user.ToCaller(), unit.Serial, units, cancellationToken);
         var template = await templates.GetAsync(unit.TemplateId, unit.TemplateVersion, cancellationToken);
         var materials = footprint.Value?.Breakdown.Lines.Where(l => l.Category == Microfactory.Carbon.Model.LineCategory.Materials).Select(l => l.Item).Distinct().ToList() ?? [];
-        return new PassportSummary(unit.Serial, footprints.SerialUrn(unit.Serial), template.Value.Published?.Metadata.Title ?? unit.TemplateId, unit.OrderId, completed,
+        var issued = await passports.OfUnitAsync(user.ToCaller(), unit.Serial, cancellationToken);
+        var shellId = issued.Value?.Environment.AssetAdministrationShells.FirstOrDefault()?.Id ?? footprints.SerialUrn(unit.Serial);
+        return new PassportSummary(unit.Serial, shellId, template.Value.Published?.Metadata.Title ?? unit.TemplateId, unit.OrderId, completed,
             Math.Round(footprint.Value?.KgCo2ePerUnit ?? 0m, 3), materials, CopilotCallers.UnitLink(unit.Serial));
     }
 }
