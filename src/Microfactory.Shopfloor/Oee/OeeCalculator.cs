@@ -89,7 +89,8 @@ public static class OeeCalculator
             {
                 continue;
             }
-            var holes = Intervals.Merge(everyMachine.Concat(perMachine[machine.MachineId].Select(d => (d.From.UtcTicks, d.To.UtcTicks))));
+            var unknown = machine.ReportingSince is { } since && since > input.From ? [(input.From.UtcTicks, since.UtcTicks)] : Array.Empty<(long, long)>();
+            var holes = Intervals.Merge(everyMachine.Concat(perMachine[machine.MachineId].Select(d => (d.From.UtcTicks, d.To.UtcTicks))).Concat(unknown));
             var timeline = new StateTimeline(machine.InitialState, states[machine.MachineId]);
             var energy = new EnergyCurve(meters[machine.MachineId]);
             var parts = counts[machine.MachineId].OrderBy(c => c.At.UtcTicks).ToArray();

@@ -109,6 +109,25 @@ public sealed class OeeCalculatorTests
     }
 
     [Fact]
+    public void Calculate_MachineFirstReportingAtNoon_CountsPlannedTimeFromThenOnly()
+    {
+        // Connected at 12:00 and running to 16:00: the 4 h before are unknown, not lost; without ReportingSince they are off.
+        var connected = new OeeMachine("mch_1", [DayShift()], MachineState.Off, Hk(0, 12));
+        var states = new[] { State(Hk(0, 12), MachineState.Running) };
+
+        var since = Report(Input(machines: [connected], states: states)).Items.Single().Figures;
+        var always = Report(Input(states: states)).Items.Single().Figures;
+        var never = Report(Input(machines: [connected with { ReportingSince = Hk(1, 0) }])).Items.Single().Figures;
+
+        Assert.Equal(14_400, since.PlannedSeconds, Precision);
+        Assert.Equal(1, since.Availability!.Value, Precision);
+        Assert.Equal(28_800, always.PlannedSeconds, Precision);
+        Assert.Equal(0.5, always.Availability!.Value, Precision);
+        Assert.Equal(0, never.PlannedSeconds, Precision);
+        Assert.Null(never.Oee);
+    }
+
+    [Fact]
     public void Calculate_PlannedDowntime_ReducesPlannedTimeAndIgnoresWhatHappensInside()
     {
         // Maintenance 12:00-13:00 for every machine: the idle hour is not a loss and the parts counted in it do not count.

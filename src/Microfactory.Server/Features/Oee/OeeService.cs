@@ -72,7 +72,7 @@ internal sealed partial class OeeService(FactoryStore factories, MachineStore ma
             TimeZoneInfo.FindSystemTimeZoneById(factory.TimeZoneId),
             window.From,
             window.To,
-            [.. list.Select(m => new OeeMachine(m.Id, OeeShifts.From(m.Calendar.Shifts), telemetry.StateBefore.GetValueOrDefault(m.Id, MachineState.Off)))],
+            [.. list.Select(m => new OeeMachine(m.Id, OeeShifts.From(m.Calendar.Shifts), telemetry.StateBefore.GetValueOrDefault(m.Id, MachineState.Off), ReportingSince(m.Id, telemetry, window.To)))],
             telemetry.States,
             [.. telemetry.Counts.Select(c => new PartCount(c.MachineId, c.At, checked((int)c.Good), checked((int)c.Scrap), c.OperationId is { } op ? cycles.GetValueOrDefault(op) : null))],
             telemetry.Meters,
@@ -177,4 +177,12 @@ internal sealed partial class OeeService(FactoryStore factories, MachineStore ma
 
     [GeneratedRegex(@"^machines\[(\d+)\]", RegexOptions.CultureInvariant)]
     private static partial Regex MachineIndex();
+
+    /// <summary>
+    /// For a machine that never reported before the window, when it first did (the window's end when it did not at all): a
+    /// machine connected on Wednesday has no OEE for Monday, rather than an OEE of zero.
+    /// </summary>
+    private static DateTimeOffset? ReportingSince(string machineId, OeeTelemetry telemetry, DateTimeOffset end) =>
+        telemetry.StateBefore.ContainsKey(machineId) ? null
+            : telemetry.States.Where(s => s.MachineId == machineId).Select(s => (DateTimeOffset?)s.At).FirstOrDefault() ?? end;
 }
