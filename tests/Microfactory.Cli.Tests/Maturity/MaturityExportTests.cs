@@ -96,7 +96,7 @@ public sealed class MaturityExportTests
         Assert.Empty(error);
         var export = JsonNode.Parse(output)!.AsObject();
         Assert.Equal(["factoryId", "factoryName", "model", "assessment", "evidence", "roadmap"], export.Select(p => p.Key));
-        Assert.Equal("1.2.0", (string?)export["model"]!["version"]);
+        Assert.Equal("1.3.0", (string?)export["model"]!["version"]);
         Assert.Equal(MaturityFixture.Latest, (string?)export["assessment"]!["id"]);
         Assert.Equal(MaturityFixture.Latest, (string?)export["roadmap"]!["assessmentId"]);
         Assert.Equal("microfactory", (string?)export["roadmap"]!["profile"]);

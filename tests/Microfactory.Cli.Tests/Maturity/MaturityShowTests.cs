@@ -27,7 +27,7 @@ public sealed class MaturityShowTests
         Assert.Equal(
         [
             "Maturity of Kwun Tong Microfactory (fac_kwun_tong)",
-            "Model       Microfactory Maturity Model 1.2.0",
+            "Model       Microfactory Maturity Model 1.3.0",
             $"Assessment  mma_cli_latest by Ada Planner on {Date(latest.CreatedAt)} (latest; 2 kept)",
             "Note        Before the carbon audit | second pass",
         ], lines[..4]);

@@ -86,7 +86,7 @@ public sealed class MaturityApiTests(EnginesFixture engines) : IClassFixture<Eng
     public async Task Start_ModelThatDoesNotValidate_IsRefusedWithItsLine()
     {
         var path = Path.Combine(Path.GetTempPath(), $"mf-bad-model-{Guid.NewGuid():N}.yaml");
-        await File.WriteAllTextAsync(path, ShippedModel.Yaml.Replace("version: 1.2.0", "version: 1.2.0\nversoin: 1.3.0", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(path, ShippedModel.Yaml.Replace("version: 1.3.0", "version: 1.3.0\nversoin: 1.4.0", StringComparison.Ordinal));
         var line = ShippedModel.Yaml.Split('\n').ToList().FindIndex(l => l.StartsWith("version:", StringComparison.Ordinal)) + 2;
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => TestHost.StartAsync("sqlite", true, $"--Microfactory:Maturity:ModelPath={path}"));
