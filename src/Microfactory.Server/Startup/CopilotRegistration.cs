@@ -19,7 +19,7 @@ internal static class CopilotRegistration
             sp.GetRequiredService<CopilotOrderTools>(), sp.GetRequiredService<CopilotPlanTools>(), sp.GetRequiredService<CopilotMachineTools>(),
             sp.GetRequiredService<CopilotCarbonTools>(), sp.GetRequiredService<CopilotPassportTools>(), sp.GetRequiredService<CopilotCatalogueTools>(),
             sp.GetRequiredService<CopilotLibrary>(), sp.GetRequiredService<CopilotPlantActions>())));
-        services.AddSingleton<CopilotConversations>().AddSingleton<CopilotModel>().AddSingleton<CopilotUsageStore>().AddSingleton<CopilotService>();
+        services.AddSingleton<CopilotConversations>().AddSingleton<CopilotModel>().AddSingleton<CopilotUsageStore>().AddSingleton<CopilotUsageService>().AddSingleton<CopilotService>();
         return services;
     }
 }

@@ -100,7 +100,7 @@ public sealed class MaturityExportTests
         Assert.Equal(MaturityFixture.Latest, (string?)export["assessment"]!["id"]);
         Assert.Equal(MaturityFixture.Latest, (string?)export["roadmap"]!["assessmentId"]);
         Assert.Equal("microfactory", (string?)export["roadmap"]!["profile"]);
-        Assert.Equal("notRecorded", (string?)export["evidence"]!["dimensions"]!.AsArray().Single(d => (string?)d!["dimension"] == "ai-use")!["figures"]![0]!["status"]);
+        Assert.Equal("measured", (string?)export["evidence"]!["dimensions"]!.AsArray().Single(d => (string?)d!["dimension"] == "ai-use")!["figures"]![0]!["status"]);
     }
 
     private static int Rank(string group) => Array.IndexOf(["Process", "Technology", "Organisation"], group);
