@@ -9,8 +9,8 @@ namespace Microfactory.Server.Features.Copilot;
 
 /// <summary>
 /// Questions, confirmations and drafts. Every tool runs as the asking user over the same services as the API; the
-/// offline engine answers unless a model is configured (<see cref="CopilotModel"/>). Every answered question leaves one usage
-/// row (never its text) before the answer goes back.
+/// offline engine answers unless a model is configured (<see cref="CopilotModel"/>). Every question an engine answers (in
+/// whatever kind, refused input aside) leaves one usage row, never its text, before the answer goes back.
 /// </summary>
 internal sealed class CopilotService(
     CopilotToolSet tools, CopilotCatalogue catalogue, CopilotConversations conversations, CopilotLibrary library, CopilotModel model,
@@ -87,7 +87,8 @@ internal sealed class CopilotService(
             language = answer.Question.Language == AnswerLanguage.TraditionalChinese ? "zh-Hant" : "en";
         }
         // Written before the answer is returned, so no answer is acknowledged without its row; a failed write fails the
-        // request like any other database failure. The question's text is deliberately not stored (privacy).
+        // request like any other database failure. The question's text is deliberately not stored (privacy). The time is
+        // the factory's clock; the latency is real time (a simulated clock speeds up the date, not the timestamps).
         await usage.InsertAsync(new CopilotUsage(time.GetUtcNow(), caller.UserId, caller.Role.ToName(), engine, kind, language,
             (long)time.GetElapsedTime(started).TotalMilliseconds), cancellationToken);
         var (proposalId, draftId) = conversations.Record(conversation, question, text, proposal, draft);
