@@ -25,8 +25,9 @@ internal static class IntentGrammar
     [
         Rule(Intent.ChangePriority, [["priority", "prioritise", "prioritize", "expedite", "優先"], ["set", "change", "raise", "lower", "make", "give", "設", "改", "調", "提高", "降低"]], "order"),
         Rule(Intent.ChangePriority, [["rush", "expedite", "加急", "插單", "趕工"]], "order"),
-        Rule(Intent.RecordDowntime, [["record", "log a", "log downtime", "add a", "add downtime", "schedule a", "schedule downtime", "register", "enter a", "登記", "安排", "新增", "記一筆", "請記錄"], ["downtime", "down time", "outage", "停機"]], "machine"),
-        Rule(Intent.PinOperation, [["pin", "固定", "釘選"], ["operation", "op", "step", "工序", "作業", "工步"]], "operation"),
+        // "記錄…停機" only in that order: "記錄折彎機停機兩小時" asks for a change, "折彎機的停機記錄" for the history.
+        Rule(Intent.RecordDowntime, [["record", "log a", "log downtime", "add a", "add downtime", "schedule a", "schedule downtime", "register", "enter a", "登記", "安排", "新增", "記一筆", "請記錄", "記錄…停機", "紀錄…停機", "記下…停機"], ["downtime", "down time", "outage", "停機"]], "machine"),
+        Rule(Intent.PinOperation, [["pin", "固定", "釘選", "鎖定", "鎖住"], ["operation", "op", "step", "工序", "作業", "工步", "排程"]], "operation"),
         Rule(Intent.DraftSop, [["sop", "standard operating", "work instruction", "標準作業", "作業標準", "作業指導", "作業程序"]], "template"),
         Rule(Intent.MaintenanceGuidance, [AlarmWords, ["what should", "what do i do", "what to do", "how to fix", "how do i fix", "how to handle", "fix", "handle", "guidance", "resolve", "deal with", "troubleshoot", "怎麼處理", "如何處理", "該怎麼", "怎麼辦", "處理", "排除", "修復"]], "alarm", "machine"),
         Rule(Intent.RootCause, [["scrap", "defect", "reject", "報廢", "廢品", "不良"], [.. Why, "caus", "root", "根本", "導致"]], "machine"),

@@ -31,9 +31,28 @@ internal sealed class QuestionText
 
     public AnswerLanguage Language { get; }
 
-    /// <summary>Whether a cue occurs: Han cues anywhere, others at a word start (several words must follow each other).</summary>
-    public bool Has(string cue) =>
-        cue.Any(TextTokens.IsHan) ? Lower.Contains(cue, StringComparison.Ordinal) : Words.Contains(" " + cue, StringComparison.Ordinal);
+    /// <summary>
+    /// Whether a cue occurs: Han cues anywhere, others at a word start (several words must follow each other). A Han cue
+    /// with "…" between its parts needs them in that order with anything between ("記錄…停機").
+    /// </summary>
+    public bool Has(string cue)
+    {
+        if (!cue.Any(TextTokens.IsHan))
+        {
+            return Words.Contains(" " + cue, StringComparison.Ordinal);
+        }
+        var at = 0;
+        foreach (var part in cue.Split('…'))
+        {
+            var found = Lower.IndexOf(part, at, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+            at = found + part.Length;
+        }
+        return true;
+    }
 
     /// <summary>Full-width ASCII (ＯＥＥ, ？, ：) to its half-width form, so Chinese input methods' letters match too.</summary>
     private static string Fold(string text)

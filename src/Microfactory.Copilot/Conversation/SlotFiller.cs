@@ -82,10 +82,12 @@ internal static partial class SlotFiller
         : text.Has("open") || text.Has("未完成") || text.Has("進行中") ? OrderFilter.Open
         : null;
 
-    [GeneratedRegex(@"\b(?:[A-Za-z]{2,4}-\d{2,}(?![\w-])|ord_[a-z0-9]+)\b")]
+    // Bounded by what is not an ASCII letter or digit rather than \b: Han characters are word characters too, and
+    // "訂單SO-1042的" names the order as well as "order SO-1042".
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])(?:[A-Za-z]{2,4}-\d{2,}(?![A-Za-z0-9_-])|ord_[a-z0-9]+(?![A-Za-z0-9_]))")]
     private static partial Regex OrderShape();
 
-    [GeneratedRegex(@"\b(?:alm_[A-Za-z0-9_]+|ALM-\d+)\b")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9_])(?:alm_[A-Za-z0-9_]+|ALM-\d+(?![A-Za-z0-9_]))")]
     private static partial Regex AlarmId();
 
     [GeneratedRegex(@"(?:serial(?:\s+number)?|unit|序號|序列號|編號)\s*[:：]?\s*(?<serial>[A-Za-z0-9][A-Za-z0-9\-]{2,})", RegexOptions.IgnoreCase)]

@@ -19,8 +19,8 @@ internal static class CopilotRegistration
             sp.GetRequiredService<CopilotOrderTools>(), sp.GetRequiredService<CopilotPlanTools>(), sp.GetRequiredService<CopilotMachineTools>(),
             sp.GetRequiredService<CopilotCarbonTools>(), sp.GetRequiredService<CopilotPassportTools>(), sp.GetRequiredService<CopilotCatalogueTools>(),
             sp.GetRequiredService<CopilotLibrary>(), sp.GetRequiredService<CopilotPlantActions>())));
-        services.AddSingleton<CopilotConversations>().AddSingleton<CopilotModel>().AddSingleton<CopilotService>()
-            .AddSingleton<Features.Copilot.Evaluation.CopilotEvaluation>();
+        services.AddSingleton<CopilotConversations>().AddSingleton<CopilotModel>().AddSingleton<CopilotUsageStore>().AddSingleton<CopilotUsageService>()
+            .AddSingleton<CopilotService>().AddSingleton<Features.Copilot.Evaluation.CopilotEvaluation>();
         return services;
     }
 }

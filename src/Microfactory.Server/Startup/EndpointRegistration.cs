@@ -61,6 +61,7 @@ internal static class EndpointRegistration
         api.MapPactClientApi();
         api.MapSupplierFootprintApi();
         api.MapCopilotApi();
+        api.MapCopilotUsageApi();
         app.MapPact();
         app.MapCopilotMcp();
 

@@ -96,11 +96,11 @@ public sealed class MaturityExportTests
         Assert.Empty(error);
         var export = JsonNode.Parse(output)!.AsObject();
         Assert.Equal(["factoryId", "factoryName", "model", "assessment", "evidence", "roadmap"], export.Select(p => p.Key));
-        Assert.Equal("1.2.0", (string?)export["model"]!["version"]);
+        Assert.Equal("1.3.0", (string?)export["model"]!["version"]);
         Assert.Equal(MaturityFixture.Latest, (string?)export["assessment"]!["id"]);
         Assert.Equal(MaturityFixture.Latest, (string?)export["roadmap"]!["assessmentId"]);
         Assert.Equal("microfactory", (string?)export["roadmap"]!["profile"]);
-        Assert.Equal("notRecorded", (string?)export["evidence"]!["dimensions"]!.AsArray().Single(d => (string?)d!["dimension"] == "ai-use")!["figures"]![0]!["status"]);
+        Assert.Equal("measured", (string?)export["evidence"]!["dimensions"]!.AsArray().Single(d => (string?)d!["dimension"] == "ai-use")!["figures"]![0]!["status"]);
     }
 
     private static int Rank(string group) => Array.IndexOf(["Process", "Technology", "Organisation"], group);

@@ -50,7 +50,7 @@ public sealed class MaturityRefusalTests
 
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Equal($"mf maturity {command}: --profile 'unicorn' is not a target profile of Microfactory Maturity Model 1.2.0; the profiles are: foundation (Digital foundation), microfactory (Intelligent microfactory), lighthouse (Lighthouse).", error.TrimEnd());
+        Assert.Equal($"mf maturity {command}: --profile 'unicorn' is not a target profile of Microfactory Maturity Model 1.3.0; the profiles are: foundation (Digital foundation), microfactory (Intelligent microfactory), lighthouse (Lighthouse).", error.TrimEnd());
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class MaturityShowTests
         Assert.Equal(
         [
             "Maturity of Kwun Tong Microfactory (fac_kwun_tong)",
-            "Model       Microfactory Maturity Model 1.2.0",
+            "Model       Microfactory Maturity Model 1.3.0",
             $"Assessment  mma_cli_latest by Ada Planner on {Date(latest.CreatedAt)} (latest; 2 kept)",
             "Note        Before the carbon audit | second pass",
         ], lines[..4]);
@@ -43,8 +43,8 @@ public sealed class MaturityShowTests
         Assert.Contains("  Shop-floor connectivity (IIoT)                ██░░░ 2        █░░░░ 1        +1 claimed", lines);
         Assert.Contains("      Share of this factory's machines that reported telemetry in the last 7 days: 0 % (level 1): 0 of 11 machines reported telemetry over MQTT or HTTP in the", lines);
         Assert.Contains("      Share of planned operations placed by the scheduler rather than by hand: no data yet: The live plan holds no operation yet.", lines);
-        Assert.Contains("      Copilot questions answered in the last 7 days: not recorded by the platform yet (planned capability).", lines);
-        Assert.Contains("  AI use                                        ░░░░░ 0        no data yet    —", lines);
+        Assert.Contains("      Copilot questions answered in the last 7 days: 0 (level 1): Nobody asked the copilot anything in the last 7 days.", lines);
+        Assert.Contains("  AI use                                        ░░░░░ 0        █░░░░ 1        -1", lines);
         // Long figures wrap at the width under their indent, with no trailing blanks.
         Assert.All(lines, l => Assert.Equal(l.TrimEnd(), l));
         Assert.All(lines.Where(l => l.Contains("days or ahead.", StringComparison.Ordinal)), l => Assert.StartsWith("      ", l, StringComparison.Ordinal));

@@ -83,6 +83,54 @@ public sealed class OfflineCopilotTests
         Assert.Equal(["downtime mch_laser 2026-12-03T14:00:00.0000000+01:00 2026-12-03T15:30:00.0000000+01:00 a nozzle change by usr_planner"], plant.Actions.Done);
     }
 
+    [Theory]
+    [InlineData("pin operation L1042.1.bend on the press brake at 16:00 tomorrow", "把訂單 SO-1042 的工序 L1042.1.bend 固定在折彎機，明天 16:00 開始")]
+    [InlineData("pin operation L1042.1.cut on the laser at 14:00", "鎖定 SO-1042 的工序 L1042.1.cut 在雷射切割機 14:00")]
+    [InlineData("set the priority of SO-1042 to 5", "把訂單 SO-1042 的優先順序調高到 5")]
+    [InlineData("set the priority of SO-1042 to 3", "提高 SO-1042 的優先級到 3")]
+    [InlineData("record downtime on the press brake for two hours", "記錄折彎機停機兩小時")]
+    public async Task AskAsync_ChineseActionRequest_SameProposalAsInEnglishAndNothingRuns(string english, string chinese)
+    {
+        var plant = new SyntheticPlant();
+
+        var en = await plant.AskAsync(PlantData.Planner, english);
+        var zh = await plant.AskAsync(PlantData.Planner, chinese);
+
+        Assert.Equal((AnswerKind.Proposal, AnswerKind.Proposal), (en.Kind, zh.Kind));
+        Assert.Equal(en.Proposal!.Tool, zh.Proposal!.Tool);
+        // The same action; only a downtime's default reason is worded in the question's language.
+        Assert.Equal(Arguments(en.Proposal), Arguments(zh.Proposal));
+        Assert.Contains("嗎？", zh.Proposal.Summary, StringComparison.Ordinal);
+        Assert.Empty(plant.Actions.Done);
+    }
+
+    [Theory]
+    [InlineData("pin the laser operation of order SO-1042", "把訂單 SO-1042 的雷射切割工序固定")]
+    [InlineData("pin the operations of order SO-1042", "固定訂單 SO-1042 的工序")]
+    [InlineData("pin the operations of order SO-1042", "鎖定 SO-1042 的排程")]
+    [InlineData("raise the priority of SO-1042", "把訂單 SO-1042 的優先順序調高")]
+    [InlineData("raise the priority of SO-1042", "提高 SO-1042 的優先級")]
+    public async Task AskAsync_ChineseActionRequestWithoutItsDetails_AsksForThemAsInEnglish(string english, string chinese)
+    {
+        var plant = new SyntheticPlant();
+
+        var en = await plant.AskAsync(PlantData.Planner, english);
+        var zh = await plant.AskAsync(PlantData.Planner, chinese);
+
+        Assert.Equal((AnswerKind.Clarify, AnswerKind.Clarify), (en.Kind, zh.Kind));
+        Assert.Equal(en.Question.Intent, zh.Question.Intent);
+        Assert.Equal(AnswerLanguage.TraditionalChinese, zh.Question.Language);
+        Assert.Contains("請提供", zh.Text, StringComparison.Ordinal);
+        Assert.Empty(plant.Actions.Done);
+    }
+
+    private static string Arguments(ActionProposal proposal)
+    {
+        var arguments = System.Text.Json.Nodes.JsonNode.Parse(proposal.Arguments.GetRawText())!.AsObject();
+        arguments.Remove("reason");
+        return arguments.ToJsonString();
+    }
+
     [Fact]
     public async Task AskAsync_PlantedInstructionInAManual_QuotedNeverFollowed()
     {

@@ -29,6 +29,15 @@ public sealed class QuestionParserTests
     [InlineData("what's for lunch", Intent.Unknown, AnswerLanguage.English)]
     [InlineData("what downtime is scheduled for the press brake this week", Intent.MaintenanceHistory, AnswerLanguage.English)]
     [InlineData("schedule a downtime on the press from 14:00 to 15:00", Intent.RecordDowntime, AnswerLanguage.English)]
+    [InlineData("pin the laser operation of order SO-1042", Intent.PinOperation, AnswerLanguage.English)]
+    [InlineData("把訂單 SO-1042 的雷射切割工序固定", Intent.PinOperation, AnswerLanguage.TraditionalChinese)]
+    [InlineData("把訂單SO-1042的雷射切割工序固定", Intent.PinOperation, AnswerLanguage.TraditionalChinese)]
+    [InlineData("固定訂單 SO-1042 的工序", Intent.PinOperation, AnswerLanguage.TraditionalChinese)]
+    [InlineData("鎖定 SO-1042 的排程", Intent.PinOperation, AnswerLanguage.TraditionalChinese)]
+    [InlineData("把訂單 SO-1042 的優先順序調高", Intent.ChangePriority, AnswerLanguage.TraditionalChinese)]
+    [InlineData("提高 SO-1042 的優先級", Intent.ChangePriority, AnswerLanguage.TraditionalChinese)]
+    [InlineData("記錄折彎機停機兩小時", Intent.RecordDowntime, AnswerLanguage.TraditionalChinese)]
+    [InlineData("折彎機的停機記錄", Intent.MaintenanceHistory, AnswerLanguage.TraditionalChinese)]
     public void Parse_PlantQuestion_IntentAndLanguage(string question, Intent intent, AnswerLanguage language)
     {
         var parsed = Parse(question);
@@ -120,6 +129,34 @@ public sealed class QuestionParserTests
         Assert.Equal(PlantData.At(4, 14), parsed.Slots.From);
         Assert.Equal(PlantData.At(4, 16), parsed.Slots.To);
         Assert.Equal("a seal change", parsed.Slots.Reason);
+    }
+
+    [Theory]
+    [InlineData("記錄折彎機停機兩小時", 10, 0, 12, 0)]
+    [InlineData("record downtime on the press for two hours", 10, 0, 12, 0)]
+    [InlineData("record downtime on the press for 90 minutes", 10, 0, 11, 30)]
+    [InlineData("record downtime on the press for an hour and a half", 10, 0, 11, 30)]
+    [InlineData("record downtime on the press from 14:00 for half an hour", 14, 0, 14, 30)]
+    [InlineData("登記折彎機 14:00 停機兩個半小時", 14, 0, 16, 30)]
+    [InlineData("登記折彎機停機半小時", 10, 0, 10, 30)]
+    [InlineData("登記折彎機停機 45 分鐘", 10, 0, 10, 45)]
+    [InlineData("登記折彎機停機十二小時", 10, 0, 22, 0)]
+    public void Parse_DowntimeForADuration_FromItsStartOrNowForThatLong(string question, int fromHour, int fromMinute, int toHour, int toMinute)
+    {
+        var parsed = Parse(question);
+
+        Assert.Equal(Intent.RecordDowntime, parsed.Intent);
+        Assert.Equal("mch_press", parsed.Slots.Machine);
+        Assert.Equal((PlantData.At(3, fromHour, fromMinute), PlantData.At(3, toHour, toMinute)), (parsed.Slots.From!.Value, parsed.Slots.To!.Value));
+    }
+
+    [Theory]
+    [InlineData("訂單SO-7777為什麼延誤", "SO-7777")]
+    [InlineData("訂單ord_abc123的狀態", "ord_abc123")]
+    [InlineData("ABCDE-7777 is late", null)]
+    public void Parse_OrderNumberBesideChinese_FoundByItsShape(string question, string? order)
+    {
+        Assert.Equal(order, Parse(question).Slots.Order);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class ModelReaderTests
 
         Assert.True(result.Problems.IsEmpty, string.Join("\n", result.Problems));
         var model = result.Model!;
-        Assert.Equal("1.2.0", model.Version);
+        Assert.Equal("1.3.0", model.Version);
         Assert.Equal(13, model.Dimensions.Length);
         Assert.Equal(["process", "technology", "organisation"], model.Groups.Select(g => g.Id));
         Assert.All(model.Dimensions, d => Assert.Equal([0, 1, 2, 3, 4, 5], d.Levels.Select(l => l.Number)));

@@ -22,6 +22,9 @@ public sealed partial class OpenApiContractTests
         }
         await _recorder.SendAsync(operation, _world.Admin.Client, new Call(new Dictionary<string, string>(), () => Json(new { message = "and yesterday?", conversationId = "conv_unknown" })),
             "in an unknown conversation", HttpStatusCode.NotFound);
+        var usage = _recorder.Contract["GetCopilotUsage"];
+        await _recorder.SendAsync(usage, _world.Admin.Client, new Call(new Dictionary<string, string>(), () => null, "?days=30"), "over 30 days", HttpStatusCode.OK);
+        await _recorder.SendAsync(usage, _world.Admin.Client, new Call(new Dictionary<string, string>(), () => null, "?days=14"), "over 14 days", HttpStatusCode.BadRequest);
         var demo = (await _world.Admin.Client.GetFromJsonAsync<JsonElement>("/api/v1/copilot/documents")).EnumerateArray()
             .FirstOrDefault(d => d.GetProperty("source").GetString() == "demo");
         if (demo.ValueKind == JsonValueKind.Object)

@@ -275,6 +275,7 @@ public sealed partial class OpenApiContractTests(ITestOutputHelper output) : IAs
             ["AskCopilot"] = _ => With(() => Json(new { message = "what is the state of the fiber laser", page = new { kind = "machine", id = w.MachineId } })),
             ["ConfirmCopilotProposal"] = async caller => new Call(new Dictionary<string, string> { ["id"] = await w.CopilotProposalAsync(caller) }, () => null),
             ["AcceptCopilotDraft"] = async caller => new Call(new Dictionary<string, string> { ["id"] = await w.CopilotDraftAsync(caller) }, () => null),
+            ["GetCopilotUsage"] = _ => Get(),
             ["ListCopilotDocuments"] = _ => Get(),
             ["GetCopilotDocument"] = async _ => new Call(new Dictionary<string, string> { ["id"] = await w.CopilotDocumentAsync() }, () => null),
             ["UploadCopilotDocument"] = _ => With(() => Json(World.CopilotDocument())),

@@ -1,6 +1,7 @@
 using Microfactory.Copilot.Conversation;
 using Microfactory.Copilot.Drafting;
 using Microfactory.Copilot.Tools;
+using Microfactory.Core.Access;
 using Microfactory.Core.Validation;
 using Microfactory.Server.Application;
 
@@ -8,11 +9,12 @@ namespace Microfactory.Server.Features.Copilot;
 
 /// <summary>
 /// Questions, confirmations and drafts. Every tool runs as the asking user over the same services as the API; the
-/// offline engine answers unless a model is configured (<see cref="CopilotModel"/>).
+/// offline engine answers unless a model is configured (<see cref="CopilotModel"/>). Every question an engine answers (in
+/// whatever kind, refused input aside) leaves one usage row, never its text, before the answer goes back.
 /// </summary>
 internal sealed class CopilotService(
     CopilotToolSet tools, CopilotCatalogue catalogue, CopilotConversations conversations, CopilotLibrary library, CopilotModel model,
-    CopilotDocumentService documents, Microsoft.Extensions.Options.IOptions<CopilotOptions> options)
+    CopilotDocumentService documents, CopilotUsageStore usage, TimeProvider time, Microsoft.Extensions.Options.IOptions<CopilotOptions> options)
 {
     public int MessagesPerMinute => options.Value.MessagesPerMinute;
 
@@ -26,6 +28,7 @@ internal sealed class CopilotService(
 
     public async Task<ServiceResult<CopilotMessageResponse>> AskAsync(Caller caller, CopilotMessageInput input, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         var errors = new FieldErrors();
         if (errors.Required("message", input.Message))
         {
@@ -83,6 +86,11 @@ internal sealed class CopilotService(
             kind = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(answer.Kind.ToString());
             language = answer.Question.Language == AnswerLanguage.TraditionalChinese ? "zh-Hant" : "en";
         }
+        // Written before the answer is returned, so no answer is acknowledged without its row; a failed write fails the
+        // request like any other database failure. The question's text is deliberately not stored (privacy). The time is
+        // the factory's clock; the latency is real time (a simulated clock speeds up the date, not the timestamps).
+        await usage.InsertAsync(new CopilotUsage(time.GetUtcNow(), caller.UserId, caller.Role.ToName(), engine, kind, language,
+            (long)time.GetElapsedTime(started).TotalMilliseconds), cancellationToken);
         var (proposalId, draftId) = conversations.Record(conversation, question, text, proposal, draft);
         return ServiceResult<CopilotMessageResponse>.Ok(new CopilotMessageResponse(
             conversation.Id, text, language, kind, engine, CopilotTables.Find(text), [.. citations.Select(Cite)],

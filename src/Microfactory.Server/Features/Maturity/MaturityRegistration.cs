@@ -26,6 +26,7 @@ internal static class MaturityRegistration
         services.AddSingleton<IEvidenceFigure, SchedulerShareFigure>();
         services.AddSingleton<IEvidenceFigure, PactClientShareFigure>();
         services.AddSingleton<IEvidenceFigure, PassportShareFigure>();
+        services.AddSingleton<IEvidenceFigure, CopilotQuestionsFigure>();
         services.AddSingleton<MaturityModelSource>();
         services.AddSingleton<MaturityEvidence>();
         services.AddSingleton<MaturityStore>().AddSingleton<MaturityService>();

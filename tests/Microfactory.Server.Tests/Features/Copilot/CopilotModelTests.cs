@@ -49,6 +49,11 @@ public sealed class CopilotModelTests
         Assert.Contains("get_order", offered);
         Assert.DoesNotContain("get_live_plan", offered);
         Assert.Equal("scripted-model", model.Requests[^1]["model"]!.GetValue<string>());
+        // Both questions are counted as the model's, in the customer role, and the question's text is not kept.
+        await using var connection = await host.Database.Database.OpenAsync();
+        var usage = (await Dapper.SqlMapper.QueryAsync<(string Engine, string Role, string Kind, long Answered)>(connection,
+            "SELECT engine, role, kind, answered FROM copilot_usage ORDER BY id")).ToList();
+        Assert.Equal([("model", "customer", "answer", 1L), ("model", "customer", "answer", 1L)], usage);
     }
 
     private static async Task<JsonElement> AskAsync(HttpClient client, string message)

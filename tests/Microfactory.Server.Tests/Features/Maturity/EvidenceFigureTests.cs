@@ -160,4 +160,34 @@ public sealed class EvidenceFigureTests
         Assert.Null((await new SchedulerShareFigure().ReadAsync(empty, default)).Value);
         Assert.Null((await new PassportShareFigure().ReadAsync(empty, default)).Value);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task CopilotQuestionsFigure_HandMadeUsage_CountsAnsweredQuestionsOfTheLastSevenDays(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        await using var c = await db.Database.OpenAsync();
+        var query = new EvidenceQuery(c, KwunTongDemo.FactoryId, Now);
+        var none = await new CopilotQuestionsFigure().ReadAsync(query, default);
+        var ms = Now.ToUnixTimeMilliseconds();
+        var day = 24L * 3600 * 1000;
+        await c.ExecuteAsync(
+            $"""
+            INSERT INTO copilot_usage (asked_at_ms, user_id, role, engine, kind, language, latency_ms, answered) VALUES
+              ({ms - day}, 'usr_o', 'operator', 'microfactory-offline', 'answer', 'en', 12, 1),
+              ({ms - 7 * day}, 'usr_p', 'planner', 'model', 'proposal', 'zh-Hant', 900, 1),
+              ({ms - 2 * day}, 'usr_c', 'customer', 'microfactory-offline', 'noData', 'en', 8, 0),
+              ({ms - 3 * day}, 'usr_p', 'planner', 'microfactory-offline', 'clarify', 'zh-Hant', 5, 0),
+              ({ms - 7 * day - 1}, 'usr_o', 'operator', 'microfactory-offline', 'draft', 'en', 30, 1),
+              ({ms - 30 * day}, 'usr_o', 'operator', 'microfactory-offline', 'answer', 'en', 10, 1),
+              ({ms + 60_000}, 'usr_o', 'operator', 'microfactory-offline', 'answer', 'en', 10, 1);
+            """);
+
+        var figure = await new CopilotQuestionsFigure().ReadAsync(query, default);
+
+        Assert.Equal("copilot.questions-per-week", figure.Figure);
+        Assert.Equal(2, figure.Value); // a day and exactly 7 days ago; not the unanswered two, nor those before the window or after now
+        Assert.Equal("The copilot answered 2 of the 4 questions asked in the last 7 days.", figure.Detail);
+        Assert.Equal((0d, "Nobody asked the copilot anything in the last 7 days."), (none.Value!.Value, none.Detail));
+    }
 }

@@ -62,7 +62,8 @@ public sealed class MaturityApiTests(EnginesFixture engines) : IClassFixture<Eng
         var carbon = second.GetProperty("answers").EnumerateArray().Single(a => a.GetProperty("dimension").GetString() == "carbon-suppliers");
         Assert.Equal(5, carbon.GetProperty("level").GetInt32());
         Assert.True(carbon.GetProperty("gap").GetInt32() > 0); // the demo's suppliers are not all on PACT
-        Assert.Equal(JsonValueKind.Null, second.GetProperty("answers").EnumerateArray().Single(a => a.GetProperty("dimension").GetString() == "ai-use").GetProperty("measuredLevel").ValueKind);
+        // Nobody asked this server's copilot anything: 0 questions a week measures "not level 2".
+        Assert.Equal(1, second.GetProperty("answers").EnumerateArray().Single(a => a.GetProperty("dimension").GetString() == "ai-use").GetProperty("measuredLevel").GetInt32());
 
         var list = await operatorClient.GetFromJsonAsync<JsonElement>(Base + "/assessments?pageSize=2");
         Assert.Equal(second.GetProperty("id").GetString(), list.GetProperty("items")[0].GetProperty("id").GetString());
@@ -86,7 +87,7 @@ public sealed class MaturityApiTests(EnginesFixture engines) : IClassFixture<Eng
     public async Task Start_ModelThatDoesNotValidate_IsRefusedWithItsLine()
     {
         var path = Path.Combine(Path.GetTempPath(), $"mf-bad-model-{Guid.NewGuid():N}.yaml");
-        await File.WriteAllTextAsync(path, ShippedModel.Yaml.Replace("version: 1.2.0", "version: 1.2.0\nversoin: 1.3.0", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(path, ShippedModel.Yaml.Replace("version: 1.3.0", "version: 1.3.0\nversoin: 1.4.0", StringComparison.Ordinal));
         var line = ShippedModel.Yaml.Split('\n').ToList().FindIndex(l => l.StartsWith("version:", StringComparison.Ordinal)) + 2;
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => TestHost.StartAsync("sqlite", true, $"--Microfactory:Maturity:ModelPath={path}"));

@@ -5,9 +5,9 @@ namespace Microfactory.Server.Features.Maturity.Evidence;
 
 /// <summary>
 /// One measured figure of the maturity model, read from the platform's own tables. <see cref="Figure"/> is the key the
-/// model document names (<c>evidence[].figure</c>). To light up a figure the model marks <c>planned: true</c> (quotes,
-/// plans, telemetry, OEE, passports, PACT clients, copilot), add one class implementing this and register it in
-/// <see cref="MaturityRegistration"/>; nothing else changes.
+/// model document names (<c>evidence[].figure</c>). To light up a figure the model marks <c>planned: true</c> (today
+/// <c>maintenance.predicted-share</c>), add one class implementing this, register it in <see cref="MaturityRegistration"/>
+/// and drop the mark; nothing else changes.
 /// </summary>
 internal interface IEvidenceFigure
 {
