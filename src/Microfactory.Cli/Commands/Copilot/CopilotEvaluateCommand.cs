@@ -12,7 +12,7 @@ namespace Microfactory.Cli.Commands.Copilot;
 /// <c>mf copilot evaluate [--markdown FILE] [--min-accuracy R]</c>: asks the copilot the demo-plant evaluation set over
 /// the database (the demo factory after the simulated twin has run on it) and reports accuracy per category and answer
 /// times; with <c>--markdown</c> it writes that report into the file's copilot-evaluation section (bench/RESULTS.md).
-/// Exit 1 when accuracy is below <c>--min-accuracy</c>. Reads only: proposals it gets are never confirmed.
+/// Exit 1 when accuracy is below <c>--min-accuracy</c>. Proposals it gets are never confirmed, and its questions are not counted as usage.
 /// </summary>
 internal static class CopilotEvaluateCommand
 {

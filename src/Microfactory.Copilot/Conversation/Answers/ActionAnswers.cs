@@ -37,8 +37,8 @@ internal static class ActionAnswers
     {
         if (a.Slots.Order is not { } order || a.Slots.Priority is not { } priority)
         {
-            return Refuse(a, "change_priority") ?? a.Clarify("Which order, and which priority (−10 to 10)? For example: set the priority of SO-1042 to 5.",
-                "請提供訂單與優先級（−10 到 10），例如：把 SO-1042 的優先級設為 5。");
+            return Refuse(a, "change_priority") ?? a.Clarify($"Which order, and which priority (−10 to 10)? For example: set the priority of {a.ExampleOrder} to 5.",
+                $"請提供訂單與優先級（−10 到 10），例如：把 {a.ExampleOrder} 的優先級設為 5。");
         }
         return await ProposeAsync(a, "change_priority", new PriorityArguments(order, priority),
             a.T($"Set the priority of order {order} to {priority.ToString(CultureInfo.InvariantCulture)}?", $"要把訂單 {order} 的優先級設為 {priority.ToString(CultureInfo.InvariantCulture)} 嗎？"));

@@ -29,6 +29,9 @@ internal sealed class AnswerContext(CopilotToolSet tools, PlantCatalogue catalog
 
     public string T(string english, string chinese) => Say.T(Language, english, chinese);
 
+    /// <summary>An order number to show in "for example …": one the user may see, else the usual shape.</summary>
+    public string ExampleOrder => catalogue.Orders.FirstOrDefault()?.Name ?? "SO-1042";
+
     /// <summary>A time in the factory's zone, to the minute.</summary>
     public string Time(DateTimeOffset? at) => Say.Time(at is { } t ? catalogue.Local(t) : null);
 
@@ -103,7 +106,7 @@ internal sealed class AnswerContext(CopilotToolSet tools, PlantCatalogue catalog
         _lines.Clear();
         _citations.Clear();
         var role = Say.Role(Language, user.Role);
-        Line(T($"As a {role} you may not ask this; the platform does not show it to your role.", $"您的角色（{role}）無權查詢此項目；平台不向此角色顯示這些資料。"));
+        Line(T($"As {(role.Length > 0 && "aeiou".Contains(role[0], StringComparison.Ordinal) ? "an" : "a")} {role} you may not ask this; the platform does not show it to your role.", $"您的角色（{role}）無權查詢此項目；平台不向此角色顯示這些資料。"));
         return Finish(AnswerKind.NotAllowed);
     }
 

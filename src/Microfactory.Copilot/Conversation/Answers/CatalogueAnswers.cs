@@ -15,7 +15,8 @@ internal static class CatalogueAnswers
             {
                 return a.NotAnswered(one, a.T($"There is no published template {id}.", $"沒有已發布的模板 {id}。"));
             }
-            a.Line(a.T($"{d.Template.Title} (version {d.Template.Version}): {d.Template.Description}. Routing:", $"{d.Template.Title}（版本 {d.Template.Version}）：{d.Template.Description}。工藝路線："));
+            var description = d.Template.Description.TrimEnd().TrimEnd('.', '。');
+            a.Line(a.T($"{d.Template.Title} (version {d.Template.Version}): {description}. Routing:", $"{d.Template.Title}（版本 {d.Template.Version}）：{description}。工藝路線："));
             foreach (var s in d.Routing)
             {
                 a.Line(a.T($"- {s.Name} ({s.Capability}) on {string.Join(" or ", s.MachineNames.Select(m => a.MachineName(null, m)))}: setup {Say.Number(s.SetupMinutes)} min, {Say.Number(s.RunMinutes)} min per piece",

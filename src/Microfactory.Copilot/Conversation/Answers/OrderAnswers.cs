@@ -11,7 +11,7 @@ internal static class OrderAnswers
     {
         if (a.Slots.Order is not { } number)
         {
-            return a.Clarify("Which order? Give its number, for example SO-1042.", "請問是哪一張訂單？請提供訂單編號，例如 SO-1042。");
+            return a.Clarify($"Which order? Give its number, for example {a.ExampleOrder}.", $"請問是哪一張訂單？請提供訂單編號，例如 {a.ExampleOrder}。");
         }
         var outcome = await a.CallAsync("explain_order", new OrderArguments(number));
         if (outcome.Data is not OrderExplanation e)
@@ -42,7 +42,7 @@ internal static class OrderAnswers
     {
         if (a.Slots.Order is not { } number)
         {
-            return a.Clarify("Which order? Give its number, for example SO-1042.", "請問是哪一張訂單？請提供訂單編號，例如 SO-1042。");
+            return a.Clarify($"Which order? Give its number, for example {a.ExampleOrder}.", $"請問是哪一張訂單？請提供訂單編號，例如 {a.ExampleOrder}。");
         }
         var outcome = await a.CallAsync("get_order", new OrderArguments(number));
         if (outcome.Data is not OrderSummary o)

@@ -26,7 +26,12 @@ internal sealed class CopilotService(
     /// <summary>Whether the user may ask now (the per-user budget); the API answers 429 when not.</summary>
     public bool TryTakeMessage(Caller caller) => conversations.TryTakeMessage(caller.UserId);
 
-    public async Task<ServiceResult<CopilotMessageResponse>> AskAsync(Caller caller, CopilotMessageInput input, CancellationToken cancellationToken)
+    /// <param name="caller">Who asks.</param>
+    /// <param name="input">The question.</param>
+    /// <param name="cancellationToken">Cancels the answer.</param>
+    /// <param name="countUsage">False for an evaluation's questions: they test the copilot and are no use of it by the plant
+    /// (they would inflate copilot.questions-per-week).</param>
+    public async Task<ServiceResult<CopilotMessageResponse>> AskAsync(Caller caller, CopilotMessageInput input, CancellationToken cancellationToken, bool countUsage = true)
     {
         var started = time.GetTimestamp();
         var errors = new FieldErrors();
@@ -89,8 +94,11 @@ internal sealed class CopilotService(
         // Written before the answer is returned, so no answer is acknowledged without its row; a failed write fails the
         // request like any other database failure. The question's text is deliberately not stored (privacy). The time is
         // the factory's clock; the latency is real time (a simulated clock speeds up the date, not the timestamps).
-        await usage.InsertAsync(new CopilotUsage(time.GetUtcNow(), caller.UserId, caller.Role.ToName(), engine, kind, language,
-            (long)time.GetElapsedTime(started).TotalMilliseconds), cancellationToken);
+        if (countUsage)
+        {
+            await usage.InsertAsync(new CopilotUsage(time.GetUtcNow(), caller.UserId, caller.Role.ToName(), engine, kind, language,
+                (long)time.GetElapsedTime(started).TotalMilliseconds), cancellationToken);
+        }
         var (proposalId, draftId) = conversations.Record(conversation, question, text, proposal, draft);
         return ServiceResult<CopilotMessageResponse>.Ok(new CopilotMessageResponse(
             conversation.Id, text, language, kind, engine, CopilotTables.Find(text), [.. citations.Select(Cite)],

@@ -7,7 +7,9 @@ namespace Microfactory.Server.Features.Copilot.Evaluation;
 /// <summary>
 /// Runs <see cref="DemoPlantSet"/> over the database the copilot answers from, through <see cref="CopilotService"/> — the
 /// path of the API and the Ask panel, with whichever engine is configured — as one fresh user of each case's role, and
-/// checks each answer against <see cref="PlantFacts"/>. Reads only: the actions it asks for are proposed, never confirmed.
+/// checks each answer against <see cref="PlantFacts"/>. It confirms nothing (the actions it asks for stay proposals) and
+/// its questions are not counted as the plant's copilot usage. Like any first read of the plan in a process, it may store
+/// a rebuilt plan version when the factory changed since the last one.
 /// </summary>
 internal sealed class CopilotEvaluation(IServiceProvider services, CopilotService copilot)
 {
@@ -37,7 +39,7 @@ internal sealed class CopilotEvaluation(IServiceProvider services, CopilotServic
         CopilotMessageResponse? last = null;
         foreach (var turn in c.Turns)
         {
-            var answered = await copilot.AskAsync(caller, new CopilotMessageInput(turn, conversation, null), cancellationToken);
+            var answered = await copilot.AskAsync(caller, new CopilotMessageInput(turn, conversation, null), cancellationToken, countUsage: false);
             if (answered.Value is not { } reply)
             {
                 return new EvaluatedAnswer($"(refused: {string.Join(" ", answered.Errors.Select(e => e.Message))})", "Refused", []);
