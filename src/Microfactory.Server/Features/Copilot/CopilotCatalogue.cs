@@ -50,11 +50,8 @@ internal sealed partial class CopilotCatalogue(CopilotPlant plant, OrderService 
         var factory = await plant.FactoryAsync(cancellationToken);
         var machines = await plant.MachinesAsync(cancellationToken);
         var visible = (await orders.ListAsync(caller, new PageRequest(1, CopilotOrderTools.MaxOrders), cancellationToken)).Items;
-        var serials = new List<string>();
-        foreach (var order in visible.Where(o => o.Status is not Core.Orders.OrderStatus.Draft and not Core.Orders.OrderStatus.Submitted))
-        {
-            serials.AddRange((await units.UnitsOfOrderAsync(order.Id, cancellationToken)).Select(u => u.Serial));
-        }
+        var serials = await units.SerialsOfOrdersAsync(
+            [.. visible.Where(o => o.Status is not Core.Orders.OrderStatus.Draft and not Core.Orders.OrderStatus.Submitted).Select(o => o.Id)], cancellationToken);
         var published = (await templates.ListAsync(new PageRequest(1, PageRequest.MaxPageSize), cancellationToken)).Items;
         var operations = caller.IsStaff && factory is not null && machines.Count > 0 && await plans.CurrentAsync(factory.Id, cancellationToken) is { } plan
             ? plan.Operations().Take(MaxOperations).Select(o => o.OperationId).ToList()

@@ -88,6 +88,19 @@ internal sealed class ExecutionStore(Database database)
         return [.. (await connection.QueryAsync<UnitRow>($"SELECT {UnitColumns} FROM units WHERE order_id = @orderId ORDER BY line_number, unit", new { orderId })).Select(r => r.ToUnit())];
     }
 
+    /// <summary>The serials of the units of some orders, in one query (the copilot's catalogue names every serial its user may see).</summary>
+    public async Task<IReadOnlyList<string>> SerialsOfOrdersAsync(IReadOnlyList<string> orderIds, CancellationToken cancellationToken)
+    {
+        if (orderIds.Count == 0)
+        {
+            return [];
+        }
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. await connection.QueryAsync<string>(new CommandDefinition(
+            $"SELECT serial FROM units WHERE {SqlLists.AnyOf(connection, "order_id", "ids")} ORDER BY order_id, line_number, unit",
+            new { ids = orderIds.ToArray() }, cancellationToken: cancellationToken))];
+    }
+
     /// <summary>Units of a factory completed in [<paramref name="from"/>, <paramref name="to"/>), oldest first, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<ProducedUnit>> CompletedAtFactoryAsync(string factoryId, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken)
     {
