@@ -77,6 +77,98 @@ public sealed class CopilotPanelTests : BrowserSession
         Assert.Empty(violations);
     }
 
+    /// <summary>
+    /// The "done when": on an order's page a planner asks, in English and in Chinese, why the order finishes when
+    /// it does and what the fiber laser's OEE was yesterday; each answer holds what the plan's explanation and the OEE
+    /// report say, and links to the order, the plan version and the machine.
+    /// </summary>
+    [Fact]
+    public async Task Panel_PlannerAsksWhyTheOrderFinishesAndTheLasersOeeYesterday_InBothLanguagesWithLinks()
+    {
+        using var admin = Server.Client();
+        var customer = await CustomerAsync(admin, "Kowloon Fixtures Panel");
+        var placed = await admin.PostAsJsonAsync("/api/v1/orders", new
+        {
+            customerId = customer, factoryId = "fac_kwun_tong",
+            lines = new[] { new { templateId = "wall-shelf", templateVersion = "1.0.0", quantity = 2, parameters = new Dictionary<string, string> { ["length"] = "800 mm" } } },
+        });
+        Assert.True(placed.IsSuccessStatusCode, await placed.Content.ReadAsStringAsync());
+        var orderId = (await placed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        // Yesterday in Hong Kong the laser ran 09:00–11:00 and counted 20 good parts, 1 scrap.
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Hong_Kong");
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).Date;
+        DateTimeOffset Hk(DateTime day, int hour) => new(day.AddHours(hour), zone.GetUtcOffset(day));
+        var yesterday = today.AddDays(-1);
+        object Message(string kind, DateTimeOffset at, string? state = null, int? good = null, int? scrap = null) =>
+            new { factoryId = "fac_kwun_tong", machineId = "mch_fiber_laser_1", kind, id = Guid.NewGuid().ToString("N"), state, good, scrap, at };
+        var telemetry = await admin.PostAsJsonAsync("/api/v1/telemetry", new
+        {
+            messages = new[] { Message("state", Hk(yesterday, 9), "running"), Message("count", Hk(yesterday, 10), good: 20, scrap: 1), Message("state", Hk(yesterday, 11), "idle") },
+        });
+        Assert.True(telemetry.IsSuccessStatusCode, await telemetry.Content.ReadAsStringAsync());
+        // What the platform's own pages say: the plan's explanation and the OEE report.
+        JsonElement explanation = default;
+        for (var tries = 0; tries < 100; tries++)
+        {
+            var found = await admin.GetAsync($"/api/v1/orders/{orderId}/explanation");
+            if (found.IsSuccessStatusCode)
+            {
+                explanation = await found.Content.ReadFromJsonAsync<JsonElement>();
+                break;
+            }
+            await Task.Delay(200);
+        }
+        Assert.Equal(JsonValueKind.Object, explanation.ValueKind);
+        string Local(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var planned = Local(explanation.GetProperty("plannedCompletion").GetDateTimeOffset());
+        var from = Uri.EscapeDataString(Hk(yesterday, 0).ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
+        var to = Uri.EscapeDataString(Hk(today, 0).ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
+        var oee = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/factories/fac_kwun_tong/oee?from={from}&to={to}");
+        var laser = oee.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("machineId").GetString() == "mch_fiber_laser_1");
+        string? percent = laser.GetProperty("oee").ValueKind == JsonValueKind.Number
+            ? (Math.Round((decimal)laser.GetProperty("oee").GetDouble(), 4) * 100m).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " %"
+            : null; // yesterday was not a working day of the laser: the answer must say there are no figures
+
+        var email = await CreateUserAsync("planner", "Pat Planner");
+        var page = await NewPageAsync(1280, 900);
+        var violations = await CspViolations.WatchAsync(page);
+        await SignInAsAsync(page, email, $"/orders/{orderId}");
+        await page.ClickAsync(".mf-copilot-button");
+        await page.WaitForSelectorAsync("#mf-copilot.show");
+        var asked = 0;
+        async Task<ILocator> AskAsync(string question)
+        {
+            await page.FillAsync("#mf-copilot-message", question);
+            await page.PressAsync("#mf-copilot-message", "Enter");
+            var answer = page.Locator(".mf-copilot-answer").Nth(asked++);
+            await answer.WaitForAsync();
+            return answer;
+        }
+
+        foreach (var question in new[] { "why does this order finish when it does?", "這張訂單為什麼要到那時才完成？" })
+        {
+            var answer = await AskAsync(question);
+            Assert.Contains(planned, await answer.Locator(".mf-copilot-text").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.EndsWith($"/orders/{orderId}", await answer.Locator($"a.mf-copilot-cite[data-kind=order][data-id={orderId}]").EvaluateAsync<string>("a => a.href"), StringComparison.Ordinal);
+            Assert.EndsWith("/plan", await answer.Locator("a.mf-copilot-cite[data-kind=plan-version]").EvaluateAsync<string>("a => a.href"), StringComparison.Ordinal);
+        }
+        foreach (var question in new[] { "what was the OEE of the fiber laser yesterday?", "光纖雷射昨天的OEE是多少？" })
+        {
+            var answer = await AskAsync(question);
+            var text = await answer.Locator(".mf-copilot-text").InnerTextAsync();
+            if (percent is null)
+            {
+                Assert.Equal("noData", await answer.GetAttributeAsync("data-kind"));
+                continue;
+            }
+            Assert.Contains(percent, text, StringComparison.Ordinal);
+            Assert.EndsWith("/shopfloor/machines/mch_fiber_laser_1",
+                await answer.Locator("a.mf-copilot-cite[data-kind=oee][data-id=mch_fiber_laser_1]").EvaluateAsync<string>("a => a.href"), StringComparison.Ordinal);
+        }
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ShotPath("desktop-copilot-order-and-oee"), FullPage = true });
+        Assert.Empty(violations);
+    }
+
     private async Task<string> CreateUserAsync(string role, string name, string? customerId = null)
     {
         using var admin = Server.Client();

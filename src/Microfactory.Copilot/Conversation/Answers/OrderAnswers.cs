@@ -22,8 +22,8 @@ internal static class OrderAnswers
         a.Line(o.IsLate
             ? a.T($"Order {o.Number} is planned to finish at {a.Time(o.PlannedCompletionAt)}, {Say.Number(o.LatenessHours, "0.#")} h after its promise of {a.Time(o.PromisedAt)}.",
                   $"訂單 {o.Number} 預計於 {a.Time(o.PlannedCompletionAt)} 完成，比承諾的 {a.Time(o.PromisedAt)} 晚 {Say.Number(o.LatenessHours, "0.#")} 小時。")
-            : a.T($"Order {o.Number} is not late: it is planned to finish at {a.Time(o.PlannedCompletionAt)}, promised for {a.Time(o.PromisedAt)}.",
-                  $"訂單 {o.Number} 沒有延誤：預計於 {a.Time(o.PlannedCompletionAt)} 完成，承諾日期為 {a.Time(o.PromisedAt)}。"));
+            : a.T($"Order {o.Number} is not late: it is planned to finish at {a.Time(o.PlannedCompletionAt)}, {Promise(a, o)}.",
+                  $"訂單 {o.Number} 沒有延誤：預計於 {a.Time(o.PlannedCompletionAt)} 完成，{Promise(a, o)}。"));
         if (e.Chain.Count == 0)
         {
             a.Line(a.T("The plan holds no operations for it yet.", "計劃中尚無此訂單的工序。"));
@@ -49,8 +49,8 @@ internal static class OrderAnswers
         {
             return a.NotAnswered(outcome, a.T($"I found no order {number} that you can see.", $"查無您可查看的訂單 {number}。"));
         }
-        a.Line(a.T($"Order {o.Number} for {o.CustomerName} is {o.Status}; promised {a.Time(o.PromisedAt)}, planned completion {a.Time(o.PlannedCompletionAt)}.",
-            $"訂單 {o.Number}（客戶 {o.CustomerName}）狀態為{Say.Status(a.Language, o.Status)}；承諾 {a.Time(o.PromisedAt)}，預計完成 {a.Time(o.PlannedCompletionAt)}。"));
+        a.Line(a.T($"Order {o.Number} for {o.CustomerName} is {o.Status}; {Promise(a, o)}, planned completion {a.Time(o.PlannedCompletionAt)}.",
+            $"訂單 {o.Number}（客戶 {o.CustomerName}）狀態為{Say.Status(a.Language, o.Status)}；{Promise(a, o)}，預計完成 {a.Time(o.PlannedCompletionAt)}。"));
         if (o.IsLate)
         {
             a.Line(a.T($"It is {Say.Number(o.LatenessHours, "0.#")} h late.", $"目前延誤 {Say.Number(o.LatenessHours, "0.#")} 小時。"));
@@ -76,11 +76,16 @@ internal static class OrderAnswers
             a.Line(o.IsLate
                 ? a.T($"- {o.Number} ({o.Status}): planned {a.Time(o.PlannedCompletionAt)}, {Say.Number(o.LatenessHours, "0.#")} h late",
                       $"- {o.Number}（{Say.Status(a.Language, o.Status)}）：預計 {a.Time(o.PlannedCompletionAt)}，延誤 {Say.Number(o.LatenessHours, "0.#")} 小時")
-                : a.T($"- {o.Number} ({o.Status}): planned {a.Time(o.PlannedCompletionAt)}, promised {a.Time(o.PromisedAt)}",
-                      $"- {o.Number}（{Say.Status(a.Language, o.Status)}）：預計 {a.Time(o.PlannedCompletionAt)}，承諾 {a.Time(o.PromisedAt)}"));
+                : a.T($"- {o.Number} ({o.Status}): planned {a.Time(o.PlannedCompletionAt)}, {Promise(a, o)}",
+                      $"- {o.Number}（{Say.Status(a.Language, o.Status)}）：預計 {a.Time(o.PlannedCompletionAt)}，{Promise(a, o)}"));
         }
         return a.Finish(AnswerKind.Answer);
     }
+
+    /// <summary>The order's promise (or the date the plan holds it to), or that there is none yet: never a bare dash.</summary>
+    private static string Promise(AnswerContext a, OrderSummary o) => o.PromisedAt is { } at
+        ? a.T($"promised {a.Time(at)}", $"承諾 {a.Time(at)}")
+        : a.T("not promised yet", "尚未承諾日期");
 
     private static string Link(AnswerContext a, ChainLink l)
     {
