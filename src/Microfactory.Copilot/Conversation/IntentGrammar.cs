@@ -41,6 +41,9 @@ internal static class IntentGrammar
         Rule(Intent.Oee, [["scrap", "good part", "報廢", "良品", "廢品"], ["how many", "how much", "count", "number of", "多少", "幾件", "數量"]], "machine", "period"),
         Rule(Intent.Oee, [["oee", "overall equipment", "availability", "performance", "quality rate", "設備綜合效率", "綜合效率", "可用率", "效能", "良率"]], "machine", "period"),
         Rule(Intent.Alarms, [AlarmWords], "machine"),
+        // "哪台機器停機了？" asks what is down now, not for the history "停機" also names ("哪台停機最多" stays history).
+        Rule(Intent.MachineState, [["which machine", "which machines", "any machine", "哪台", "哪些機", "哪部", "有沒有機台", "有機台"],
+            ["is down", "are down", "is running", "are running", "is idle", "are idle", "is busy", "停機了", "故障了", "在停機", "運轉中", "在運轉", "在跑", "閒置"]], "machine"),
         Rule(Intent.MaintenanceHistory, [["maintenance", "downtime", "breakdown", "repair", "stoppage", "維修", "保養", "停機", "故障", "維護"]], "machine", "period"),
         Rule(Intent.PlanKpis, [["plan", "schedule", "kpi", "on time", "makespan", "utilisation", "utilization", "tardiness", "計劃", "計畫", "排程", "準時", "利用率", "生產計劃"]]),
         Rule(Intent.OrderStatus, [["status", "where is", "when will", "eta", "progress", "promised", "deliver", "狀態", "進度", "什麼時候", "何時", "交貨", "到哪"]], "order", "order"),

@@ -126,8 +126,6 @@ public sealed class OfflineCopilot(CopilotToolSet tools, PlantCatalogue catalogu
         Intent.PinOperation => ActionAnswers.PinAsync(a),
         Intent.RecordDowntime => ActionAnswers.DowntimeAsync(a),
         Intent.ChangePriority => ActionAnswers.PriorityAsync(a),
-        _ => Task.FromResult(a.Clarify(
-            "I can answer about orders (why late, status), the plan and its KPIs, machine states, OEE, alarms, downtime, footprints, supplier coverage, passports, templates, materials and the manuals, and draft SOPs and maintenance guidance. Please rephrase.",
-            "我可以回答訂單（延誤原因、狀態）、生產計劃與 KPI、機台狀態、OEE、警報、停機、碳足跡、供應商覆蓋率、產品護照、模板、材料與手冊的問題，也能起草 SOP 與維修指引。請換個方式提問。") with { Kind = AnswerKind.NotUnderstood }),
+        _ => Task.FromResult(a.NotUnderstood()),
     };
 }

@@ -38,6 +38,8 @@ internal static class CopilotEvaluateCommand
                     await context.Error.WriteLineAsync("mf copilot evaluate: --min-accuracy must be between 0 and 1.");
                     return CliApp.Failure;
                 }
+                // The plant stands still while it is questioned: the facts and the answers are about the same instant.
+                (services.GetRequiredService<TimeProvider>() as Microfactory.Server.Features.Simulation.SimulationClock)?.Hold();
                 var done = 0;
                 var run = await services.GetRequiredService<CopilotEvaluation>().RunAsync(new SynchronousProgress(r =>
                 {

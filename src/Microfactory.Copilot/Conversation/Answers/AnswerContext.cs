@@ -32,6 +32,11 @@ internal sealed class AnswerContext(CopilotToolSet tools, PlantCatalogue catalog
     /// <summary>An order number to show in "for example …": one the user may see, else the usual shape.</summary>
     public string ExampleOrder => catalogue.Orders.FirstOrDefault()?.Name ?? "SO-1042";
 
+    /// <summary>What the engine can answer, for a question it did not understand.</summary>
+    public CopilotAnswer NotUnderstood() => Clarify(
+        "I can answer about orders (why late, status), the plan and its KPIs, machine states, OEE, alarms, downtime, footprints, supplier coverage, passports, templates, materials and the manuals, and draft SOPs and maintenance guidance. Please rephrase.",
+        "我可以回答訂單（延誤原因、狀態）、生產計劃與 KPI、機台狀態、OEE、警報、停機、碳足跡、供應商覆蓋率、產品護照、模板、材料與手冊的問題，也能起草 SOP 與維修指引。請換個方式提問。") with { Kind = AnswerKind.NotUnderstood };
+
     /// <summary>A time in the factory's zone, to the minute.</summary>
     public string Time(DateTimeOffset? at) => Say.Time(at is { } t ? catalogue.Local(t) : null);
 

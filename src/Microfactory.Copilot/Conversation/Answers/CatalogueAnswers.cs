@@ -6,6 +6,9 @@ namespace Microfactory.Copilot.Conversation.Answers;
 /// <summary>Answers about templates, materials and documents.</summary>
 internal static class CatalogueAnswers
 {
+    /// <summary>Words that ask for a document: a question with them and no match is told "no section matches".</summary>
+    private static readonly string[] DocumentCues = ["manual", "document", "sop", "procedure", "instruction", "guide", "手冊", "文件", "說明", "程序", "步驟", "指引"];
+
     public static async Task<CopilotAnswer> TemplatesAsync(AnswerContext a)
     {
         if (a.Slots.Template is { } id)
@@ -63,7 +66,10 @@ internal static class CatalogueAnswers
         var outcome = await a.CallAsync("search_documents", new SearchArguments(query, 3));
         if (outcome.Data is not IReadOnlyList<DocumentHit> hits)
         {
-            return a.NotAnswered(outcome, a.T("No manual or SOP section matches the question.", "沒有任何手冊或 SOP 章節符合此問題。"));
+            // "明天天氣如何？" reached the manuals only by its "how": unless it asked for a document, it was no question for them.
+            return outcome.Status == Tools.ToolStatus.NotFound && !DocumentCues.Any(new QuestionText(a.Question.Text).Has)
+                ? a.NotUnderstood()
+                : a.NotAnswered(outcome, a.T("No manual or SOP section matches the question.", "沒有任何手冊或 SOP 章節符合此問題。"));
         }
         a.Line(a.T("The documents say:", "文件內容如下："));
         foreach (var h in hits)

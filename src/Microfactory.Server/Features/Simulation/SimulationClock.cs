@@ -10,14 +10,15 @@ internal sealed class SimulationClock(TimeProvider real, double speedUp) : TimeP
     private readonly Lock _lock = new();
     private DateTimeOffset _simulatedAnchor = real.GetUtcNow();
     private DateTimeOffset _realAnchor = real.GetUtcNow();
+    private double _speedUp = speedUp;
 
-    public double SpeedUp { get; } = speedUp;
+    public double SpeedUp => _speedUp;
 
     public override DateTimeOffset GetUtcNow()
     {
         lock (_lock)
         {
-            return _simulatedAnchor + (real.GetUtcNow() - _realAnchor) * SpeedUp;
+            return _simulatedAnchor + (real.GetUtcNow() - _realAnchor) * _speedUp;
         }
     }
 
@@ -29,10 +30,23 @@ internal sealed class SimulationClock(TimeProvider real, double speedUp) : TimeP
         lock (_lock)
         {
             var realNow = real.GetUtcNow();
-            if (simulatedNow > _simulatedAnchor + (realNow - _realAnchor) * SpeedUp)
+            if (simulatedNow > _simulatedAnchor + (realNow - _realAnchor) * _speedUp)
             {
                 (_simulatedAnchor, _realAnchor) = (simulatedNow, realNow);
             }
+        }
+    }
+
+    /// <summary>
+    /// Stops the clock where it stands. For a command that compares answers with facts read a moment before (mf copilot
+    /// evaluate): a clock that moves between the two makes "today" two windows of different length.
+    /// </summary>
+    public void Hold()
+    {
+        lock (_lock)
+        {
+            var realNow = real.GetUtcNow();
+            (_simulatedAnchor, _realAnchor, _speedUp) = (_simulatedAnchor + (realNow - _realAnchor) * _speedUp, realNow, 0);
         }
     }
 }

@@ -274,6 +274,43 @@ internal static class DemoPlantSet
             Kind: f.HasOeeLastWeek("mch_bench_1") ? "Answer" : "NoData"));
         Add(new EvaluationCase("nodata-unknown", "no-data", CopilotRole.Planner, ["what's the weather like tomorrow?"], Kind: "NotUnderstood"));
         Add(new EvaluationCase("nodata-clarify", "no-data", CopilotRole.Planner, ["why is my order late?"], Kind: "Clarify", Facts: ["Which order"]));
+        // The same ground asked in 繁體中文, as the floor often asks it.
+        Add(new EvaluationCase("plan-kpi-zh", "plan", CopilotRole.Admin, ["排程的KPI怎麼樣？"], Kind: f.PlanVersion is null ? "NoData" : "Answer",
+            Facts: f.PlanVersion is { } planVersion ? [$"計劃版本 {planVersion}", "kWh"] : null));
+        var downZh = f.States.Values.Where(x => x.State == Shopfloor.Machines.MachineState.Down).ToList();
+        Add(new EvaluationCase("state-which-down-zh", "machine-state", CopilotRole.Planner, ["哪台機器停機了？"], Kind: "Answer",
+            Facts: downZh.Count > 0 ? [.. downZh.Select(x => f.Time(x.Since ?? f.Now))] : ["目前沒有停機的機台"]));
+        Add(Alarms("alarms-machine-zh", CopilotRole.Planner, $"{ChineseName(alarmed) ?? f.Machine(alarmed).Name}有警報嗎？", alarmed, f, false));
+        Add(History("history-press-zh", "折彎機本週的維修紀錄", Press, f, false));
+        Add(Document("docs-lockout-zh", "上鎖掛牌的步驟是什麼？", "上鎖"));
+        Add(new EvaluationCase("nodata-docs-zh", "no-data", CopilotRole.Operator, ["手冊裡有關於叉車的說明嗎？"], Kind: "NoData"));
+        Add(new EvaluationCase("nodata-order-zh", "no-data", CopilotRole.Planner, ["訂單 ord_0000000000000000 為什麼延誤？"], Kind: "NoData", Facts: ["ord_0000000000000000"]));
+        Add(new EvaluationCase("nodata-unknown-zh", "no-data", CopilotRole.Planner, ["明天天氣如何？"], Kind: "NotUnderstood"));
+        Add(new EvaluationCase("refuse-plan-customer-zh", "refusal", CopilotRole.Customer, ["生產計劃的準時率是多少？"], Kind: "NotAllowed", Facts: ["無權"], Customer: owner));
+        Add(new EvaluationCase("refuse-orders-operator-zh", "refusal", CopilotRole.Operator, ["哪些訂單延誤了？"], Kind: "NotAllowed", Absent: [.. late.Take(3).Select(x => x.Order.Id)]));
+        if (unit is not null)
+        {
+            Add(new EvaluationCase("footprint-unit-zh", "footprint", CopilotRole.Planner, [$"產品 {unit.Serial} 的碳足跡是多少？"], Kind: "Answer",
+                Facts: ["實際", PlantFacts.Kg(Math.Round(unit.Footprint!.KgCo2ePerUnit, 3))], Cites: ["footprint"]));
+        }
+        if (shelf is not null)
+        {
+            Add(new EvaluationCase("template-routing-zh", "templates", CopilotRole.Operator, ["壁架的工藝路線是什麼？"], Kind: "Answer",
+                Facts: [shelf.Template.Metadata.Title, "工藝路線", "每件"], Cites: ["template"]));
+        }
+        if (f.PinnableOperation is { } pinZh)
+        {
+            Add(new EvaluationCase("action-pin-zh", "action", CopilotRole.Planner, [$"把工序 {pinZh.OperationId} 固定在{pinZh.MachineName}明天 10:00 開始"], Kind: "Proposal",
+                Facts: [pinZh.OperationId]));
+        }
+        if (first is not null && second is not null)
+        {
+            Add(Lateness("follow-order-zh", CopilotRole.Planner, "", second, f, english: false) with
+            {
+                Category = "follow-up", Turns = [$"訂單 {first.Order.Id} 為什麼延誤？", $"那 {second.Order.Id} 呢？"],
+            });
+        }
+        Add(Alarms("follow-alarms-zh", CopilotRole.Operator, "", Press, f, false) with { Category = "follow-up", Turns = ["折彎機現在的狀態？", "那它的警報呢？"] });
         return new EvaluationSet(Name, cases);
     }
 
