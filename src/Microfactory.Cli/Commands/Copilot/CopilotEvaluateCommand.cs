@@ -68,7 +68,7 @@ internal static class CopilotEvaluateCommand
                 Render(context.Console, report, facts, engine);
                 if (parse.GetValue(markdown) is { } file)
                 {
-                    Write(file, Markdown(report, facts, engine));
+                    Write(file, Markdown(report, facts, engine, services.GetRequiredService<Microfactory.Server.Access.WallClock>().GetUtcNow()));
                     await context.Output.WriteLineAsync($"Wrote the report into {file.FullName}.");
                 }
                 return report.Overall.Accuracy >= min ? 0 : CliApp.Failure;
@@ -92,13 +92,13 @@ internal static class CopilotEvaluateCommand
 
     private static string Percent(decimal share) => (share * 100m).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
-    private static string Markdown(EvaluationReport report, PlantFacts facts, string engine)
+    private static string Markdown(EvaluationReport report, PlantFacts facts, string engine, DateTimeOffset ranAt)
     {
         var c = CultureInfo.InvariantCulture;
         var languages = report.Results.GroupBy(r => r.Case.Turns[^1].Any(Microfactory.Copilot.Retrieval.TextTokens.IsHan) ? "繁體中文" : "English")
             .Select(g => string.Create(c, $"{g.Key} {g.Count(r => r.Passed)}/{g.Count()}"));
         return string.Create(c, $"""
-            Run by `mf copilot evaluate --markdown bench/RESULTS.md` on {DateTime.UtcNow:yyyy-MM-dd} over {facts.Factory.Name} at factory time {facts.Now:yyyy-MM-dd HH:mm zzz} ({facts.OpenOrders.Count} open orders, {facts.CompletedUnits.Count} completed units read, {facts.OpenAlarms.Count} open alarms), answered by {engine}; by language: {string.Join(", ", languages)}.
+            Run by `mf copilot evaluate --markdown bench/RESULTS.md` on {ranAt:yyyy-MM-dd} over {facts.Factory.Name} at factory time {facts.Now:yyyy-MM-dd HH:mm zzz} ({facts.OpenOrders.Count} open orders, {facts.CompletedUnits.Count} completed units read, {facts.OpenAlarms.Count} open alarms), answered by {engine}; by language: {string.Join(", ", languages)}.
 
             {report.ToMarkdown()}
             """);
