@@ -81,7 +81,7 @@ public sealed partial class CopilotEvaluateCommandTests
     }
 
     /// <summary>
-    /// `mf serve` on the database with the twin at an hour of factory time per second, until it has completed units and
+    /// `mf serve` on the database with the twin at an hour of factory time per second (its most), until it has completed units and
     /// two factory days have passed (the twin saves its clock every 5 s), then stopped.
     /// </summary>
     private static async Task RunTwinAsync(string database)
@@ -97,8 +97,9 @@ public sealed partial class CopilotEvaluateCommandTests
         start.Environment["Microfactory__Simulation__StepInterval"] = "00:00:00.200";
         start.Environment["Microfactory__Plans__PollInterval"] = "00:00:00.200";
         using var server = Process.Start(start)!;
-        server.OutputDataReceived += (_, _) => { };
-        server.ErrorDataReceived += (_, _) => { };
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        server.OutputDataReceived += (_, e) => { if (e.Data is { } line && log.Count < 200) { log.Enqueue(line); } };
+        server.ErrorDataReceived += (_, e) => { if (e.Data is { } line && log.Count < 200) { log.Enqueue(line); } };
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
         try
@@ -108,10 +109,10 @@ public sealed partial class CopilotEvaluateCommandTests
             while (clock.Elapsed < TimeSpan.FromSeconds(150))
             {
                 await Task.Delay(2000);
-                Assert.False(server.HasExited, "mf serve stopped");
+                Assert.False(server.HasExited, "mf serve stopped:\n" + string.Join("\n", log));
                 var (completed, factoryTime) = await ProgressAsync(database);
                 first ??= factoryTime;
-                if (completed >= 3 && factoryTime - first >= TimeSpan.FromHours(50))
+                if (completed >= 3 && factoryTime - first >= TimeSpan.FromHours(48))
                 {
                     await Task.Delay(6000); // the clock the CLI goes on from is saved every 5 s
                     return;
