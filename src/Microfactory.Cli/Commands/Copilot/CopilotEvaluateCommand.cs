@@ -41,17 +41,15 @@ internal static class CopilotEvaluateCommand
                 // The plant stands still while it is questioned: the facts and the answers are about the same instant.
                 (services.GetRequiredService<TimeProvider>() as Microfactory.Server.Features.Simulation.SimulationClock)?.Hold();
                 var done = 0;
+                var showAnswers = parse.GetValue(verbose);
                 var run = await services.GetRequiredService<CopilotEvaluation>().RunAsync(new SynchronousProgress(r =>
                 {
                     done++;
-                    if (!r.Passed || parse.GetValue(verbose))
+                    if (!r.Passed || showAnswers)
                     {
                         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{done}] {r.Case.Id} ({r.Case.Category}) {(r.Passed ? "ok" : "WRONG: " + string.Join("; ", r.Failures))}"));
-                        if (parse.GetValue(verbose) || !r.Passed)
-                        {
-                            context.Error.WriteLine("    Q: " + string.Join(" / ", r.Case.Turns));
-                            context.Error.WriteLine("    A: " + r.Answer.Replace("\n", "\n       ", StringComparison.Ordinal));
-                        }
+                        context.Error.WriteLine("    Q: " + string.Join(" / ", r.Case.Turns));
+                        context.Error.WriteLine("    A: " + r.Answer.Replace("\n", "\n       ", StringComparison.Ordinal));
                     }
                     else if (done % 10 == 0)
                     {

@@ -53,7 +53,7 @@ internal sealed partial class CopilotCatalogue(CopilotPlant plant, OrderService 
         var serials = await units.SerialsOfOrdersAsync(
             [.. visible.Where(o => o.Status is not Core.Orders.OrderStatus.Draft and not Core.Orders.OrderStatus.Submitted).Select(o => o.Id)], cancellationToken);
         var published = (await templates.ListAsync(new PageRequest(1, PageRequest.MaxPageSize), cancellationToken)).Items;
-        var operations = caller.IsStaff && factory is not null && machines.Count > 0 && await plans.CurrentAsync(factory.Id, cancellationToken) is { } plan
+        var operations = caller.IsStaff && factory is not null && await plans.CurrentOrNullAsync(factory.Id, cancellationToken) is { } plan
             ? plan.Operations().Take(MaxOperations).Select(o => o.OperationId).ToList()
             : [];
         return new PlantCatalogue(

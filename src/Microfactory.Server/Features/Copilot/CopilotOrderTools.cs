@@ -49,7 +49,7 @@ internal sealed class CopilotOrderTools(OrderService orders, PlanExplanations ex
         {
             return null;
         }
-        var plan = await CurrentPlanAsync(o.FactoryId, cancellationToken);
+        var plan = await plans.CurrentOrNullAsync(o.FactoryId, cancellationToken);
         var version = new Citation("plan-version", plan?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "live",
             $"Plan version {plan?.Version}", "/plan");
         var links = explanation.Links;
@@ -78,26 +78,13 @@ internal sealed class CopilotOrderTools(OrderService orders, PlanExplanations ex
         _ => ChainCause.PreviousStep,
     };
 
-    /// <summary>The plan in force (loaded on first use, as the plan API does); null for a factory that cannot have one (no machines).</summary>
-    private async Task<LivePlanSnapshot?> CurrentPlanAsync(string factoryId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await plans.CurrentAsync(factoryId, cancellationToken);
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
-    }
-
     private async Task<OrderSummary> SummaryAsync(Order order, CancellationToken cancellationToken)
     {
         var customer = await customers.GetAsync(order.CustomerId, cancellationToken);
         DateTimeOffset? planned = null;
         var due = order.PromisedCompletion;
         decimal lateness = 0m;
-        if (order.IsOpenForProduction && await CurrentPlanAsync(order.FactoryId, cancellationToken) is { } plan)
+        if (order.IsOpenForProduction && await plans.CurrentOrNullAsync(order.FactoryId, cancellationToken) is { } plan)
         {
             // Without a promise (an order placed without a quote) the plan is held to the requested date: that is its due.
             var dueTick = PlanBuilder.Due(order, plan.Model);

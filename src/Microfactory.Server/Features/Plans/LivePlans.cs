@@ -54,6 +54,19 @@ internal sealed class LivePlans(
         }
     }
 
+    /// <summary>Like <see cref="CurrentAsync"/>, but null for a factory that cannot have a plan (unknown, or without machines).</summary>
+    public async Task<LivePlanSnapshot?> CurrentOrNullAsync(string factoryId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CurrentAsync(factoryId, cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The plan in memory, or null when this process has not loaded it yet.</summary>
     public LivePlanSnapshot? Peek(string factoryId) => _states.TryGetValue(factoryId, out var state) ? state.Snapshot : null;
 

@@ -280,7 +280,7 @@ internal static class DemoPlantSet
         var downZh = f.States.Values.Where(x => x.State == Shopfloor.Machines.MachineState.Down).ToList();
         Add(new EvaluationCase("state-which-down-zh", "machine-state", CopilotRole.Planner, ["哪台機器停機了？"], Kind: "Answer",
             Facts: downZh.Count > 0 ? [.. downZh.Select(x => f.Time(x.Since ?? f.Now))] : ["目前沒有停機的機台"]));
-        Add(Alarms("alarms-machine-zh", CopilotRole.Planner, $"{ChineseName(alarmed) ?? f.Machine(alarmed).Name}有警報嗎？", alarmed, f, false));
+        Add(Alarms("alarms-machine-zh", CopilotRole.Planner, $"{f.ChineseName(alarmed) ?? f.Machine(alarmed).Name}有警報嗎？", alarmed, f, false));
         Add(History("history-press-zh", "折彎機本週的維修紀錄", Press, f, false));
         Add(Document("docs-lockout-zh", "上鎖掛牌的步驟是什麼？", "上鎖"));
         Add(new EvaluationCase("nodata-docs-zh", "no-data", CopilotRole.Operator, ["手冊裡有關於叉車的說明嗎？"], Kind: "NoData"));
@@ -387,9 +387,8 @@ internal static class DemoPlantSet
 
     private static EvaluationCase History(string id, string question, string machine, PlantFacts f, bool english)
     {
-        var monday = f.Today.AddDays(-(((int)f.Today.DayOfWeek + 6) % 7));
-        var recorded = f.Downtimes(machine, f.Midnight(monday), f.Now);
-        var breakdowns = f.Breakdowns(machine, f.Midnight(monday), f.Now);
+        var recorded = f.Downtimes(machine, f.WeekStart, f.Now);
+        var breakdowns = f.Breakdowns(machine, f.WeekStart, f.Now);
         var count = recorded.Count + breakdowns;
         return count == 0
             ? new EvaluationCase(id, "history", CopilotRole.Planner, [question], Kind: "NoData", Facts: [english ? "no downtime or maintenance" : "沒有停機或維修紀錄"])
@@ -430,7 +429,7 @@ internal static class DemoPlantSet
     {
         var alarm = f.OpenAlarms.FirstOrDefault();
         var machine = f.Machine(alarm?.MachineId ?? Press);
-        var name = english ? machine.Name : ChineseName(machine.Id) ?? machine.Name;
+        var name = english ? machine.Name : f.ChineseName(machine.Id) ?? machine.Name;
         var text = string.Format(CultureInfo.InvariantCulture, question, name);
         return alarm is null
             ? new EvaluationCase(id, "drafting", CopilotRole.Operator, [text], Kind: "NoData")
@@ -439,8 +438,7 @@ internal static class DemoPlantSet
 
     private static EvaluationCase RootCause(string id, string question, PlantFacts f, bool english)
     {
-        var monday = f.Today.AddDays(-(((int)f.Today.DayOfWeek + 6) % 7));
-        var scrap = f.ScrapSince(f.Midnight(monday));
+        var scrap = f.ScrapSince(f.WeekStart);
         return scrap == 0
             ? new EvaluationCase(id, "drafting", CopilotRole.Planner, [question], Kind: "NoData")
             : new EvaluationCase(id, "drafting", CopilotRole.Planner, [question], Kind: "Draft",
@@ -448,18 +446,6 @@ internal static class DemoPlantSet
     }
 
     private static string Camel(object value) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString()!);
-
-    private static string? ChineseName(string machineId) => machineId switch
-    {
-        Laser => "雷射切割機",
-        Press => "折彎機",
-        Powder => "噴粉線",
-        "mch_co2_laser_1" => "CO2雷射切割機",
-        "mch_cnc_router_1" => "CNC路由機",
-        "mch_welding_1" => "焊接",
-        Printer => "3D打印機",
-        _ => null,
-    };
 
     private static string ChineseState(string state) => state switch
     {

@@ -89,14 +89,13 @@ internal sealed record PlantFacts(
     public string? SupplierOfMaterial(string materialId) =>
         Materials.FirstOrDefault(m => m.Id == materialId) is { } m ? SupplierNames.GetValueOrDefault(m.SupplierId, m.SupplierId) : null;
 
+    /// <summary>The everyday Chinese name the copilot knows a machine by (雷射切割機), or null.</summary>
+    public string? ChineseName(string machineId) => CopilotCatalogue.Machines(Machines).FirstOrDefault(m => m.Id == machineId)?.ChineseName;
+
     public bool HasOeeLastWeek(string machineId) => MachinesWithOeeLastWeek.Contains(machineId);
 
-    /// <summary>Local midnight of a day in the factory's zone.</summary>
-    public DateTimeOffset Midnight(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
-    }
+    /// <summary>Local midnight of this week's Monday: where "this week" begins.</summary>
+    public DateTimeOffset WeekStart => Midnight(Zone, Monday(Today));
 
     /// <summary>Reads the facts of the factory the copilot talks about.</summary>
     public static async Task<PlantFacts?> ReadAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -178,7 +177,7 @@ internal sealed record PlantFacts(
         var coverage = (await services.GetRequiredService<SupplierCoverageService>().GetAsync(factory.Id, null, null, null, cancellationToken)).Value;
         var plan = await services.GetRequiredService<PlanService>().GetAsync(factory.Id, cancellationToken);
 
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = Monday(today);
         var week = await services.GetRequiredService<OeeStore>().ReadAsync([.. machines.Select(m => m.Id)], Midnight(zone, monday), now, CopilotMachineTools.MaxHistoryRows, cancellationToken);
         var lastWeek = await services.GetRequiredService<OeeService>().GetAsync(factory.Id, Iso(Midnight(zone, monday.AddDays(-7))), Iso(Midnight(zone, monday)), null, cancellationToken);
         var withOee = (lastWeek.Value?.Items ?? []).Where(i => i.MachineId is not null && i.PlannedSeconds > 0 && i.Oee is not null).Select(i => i.MachineId!).ToHashSet(StringComparer.Ordinal);
@@ -194,6 +193,9 @@ internal sealed record PlantFacts(
         return new PlantFacts(factory, now, zone, machines, open, [.. orders.Select(o => o.CustomerId).Distinct(StringComparer.Ordinal)], states, byDay, factoryByDay,
             openAlarms, units, templates, materials, coverage?.Units > 0 ? coverage : null, plan.Value?.Version, open.Count, week, suppliers, withOee, pin);
     }
+
+    /// <summary>The Monday of a day's week (weeks begin on Monday, as the copilot's "this week" does).</summary>
+    private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private static DateTimeOffset Midnight(TimeZoneInfo zone, DateOnly day)
     {
